@@ -1,0 +1,63 @@
+import type { ParsedRow } from "../rows/parsed-row";
+import type { CanonicalDate, ValidationIssue } from "../types";
+import type { Check } from "./check-types";
+import { editionOf, normaliseEventName } from "./event-name";
+import { makeIssue } from "./issue-codes";
+
+// An event that says it meets several times a year is expected twice in one year (not on the same days).
+const MEETS_SEVERAL_TIMES_A_YEAR = /twice a year|several times|times (?:a|per) year|bi-?annual|semi-?annual/i;
+
+function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+function overlaps(a: CanonicalDate, b: CanonicalDate): boolean {
+  return a.start !== null && a.end !== null && b.start !== null && b.end !== null && a.start <= b.end && b.start <= a.end;
+}
+
+function shareAYear(a: CanonicalDate, b: CanonicalDate): boolean {
+  if (a.start === null || a.end === null || b.start === null || b.end === null) return false;
+  return yearOf(a.start) <= yearOf(b.end) && yearOf(b.start) <= yearOf(a.end);
+}
+
+/** Why two rows with the same normalised name look like one event, or null when they do not. */
+function duplicateReason(earlier: ParsedRow, later: ParsedRow): string | null {
+  const [a, b] = [earlier.event, later.event];
+  const [editionA, editionB] = [editionOf(a.title), editionOf(b.title)];
+  if (editionA !== null && editionB !== null) {
+    return editionA === editionB ? `the same name and edition (${editionA})` : null;
+  }
+  if (overlaps(a.date, b.date)) return "the same name and overlapping dates";
+  const severalAYear = MEETS_SEVERAL_TIMES_A_YEAR.test(a.title) || MEETS_SEVERAL_TIMES_A_YEAR.test(b.title);
+  if (shareAYear(a.date, b.date) && !severalAYear) return "the same name in the same year";
+  return null;
+}
+
+/** probable-duplicate: once per pair, on the later row, naming the earlier one. */
+export const checkProbableDuplicate: Check = ({ rows }) => {
+  const byName = new Map<string, ParsedRow[]>();
+  for (const row of rows) {
+    const name = normaliseEventName(row.event.title);
+    if (name === "") continue;
+    byName.set(name, [...(byName.get(name) ?? []), row]);
+  }
+  const issues: ValidationIssue[] = [];
+  for (const group of byName.values()) {
+    group.forEach((later, i) => {
+      for (const earlier of group.slice(0, i)) {
+        const reason = duplicateReason(earlier, later);
+        if (reason === null) continue;
+        issues.push(
+          makeIssue(
+            later.event,
+            "Event",
+            "probable-duplicate",
+            `This looks like the same event as row ${earlier.event.row} ("${earlier.event.title}", ${earlier.event.date.text || "no date"}): ${reason}.`,
+            `If it is the same event, delete one of rows ${earlier.event.row} and ${later.event.row}; if not, make the names or dates tell them apart.`,
+          ),
+        );
+      }
+    });
+  }
+  return issues;
+};
