@@ -1,0 +1,127 @@
+import type { FeedEvent } from "../mapping/types";
+import type { Fields } from "../sync/sync-types";
+import type { Db } from "./open-database";
+
+export interface StoredEvent {
+  id: string;
+  seq: number;
+  fields: Fields;
+  published: FeedEvent | null;
+  deleted: boolean;
+  revision: number;
+  updatedAt: string;
+}
+
+export type RevisionKind = "create" | "update" | "delete" | "restore";
+
+export interface Revision {
+  eventId: string;
+  revision: number;
+  version: number;
+  at: string;
+  actor: string;
+  source: string;
+  kind: RevisionKind;
+  before: Fields | null;
+  after: Fields | null;
+}
+
+interface EventRow {
+  id: string;
+  seq: number;
+  fields: string;
+  published: string | null;
+  deleted: number;
+  revision: number;
+  updated_at: string;
+}
+
+interface RevisionRow {
+  event_id: string;
+  revision: number;
+  version: number;
+  at: string;
+  actor: string;
+  source: string;
+  kind: RevisionKind;
+  before: string | null;
+  after: string | null;
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    seq: row.seq,
+    fields: JSON.parse(row.fields) as Fields,
+    published: row.published === null ? null : (JSON.parse(row.published) as FeedEvent),
+    deleted: row.deleted === 1,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRevision(row: RevisionRow): Revision {
+  return {
+    eventId: row.event_id,
+    revision: row.revision,
+    version: row.version,
+    at: row.at,
+    actor: row.actor,
+    source: row.source,
+    kind: row.kind,
+    before: row.before === null ? null : (JSON.parse(row.before) as Fields),
+    after: row.after === null ? null : (JSON.parse(row.after) as Fields),
+  };
+}
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/** Events (current state, tombstones included) and their revision log. */
+export function eventsRepo(db: Db) {
+  const all = db.prepare<[], EventRow>("SELECT * FROM events ORDER BY seq");
+  const one = db.prepare<[string], EventRow>("SELECT * FROM events WHERE id = ?");
+  const nextSeq = db.prepare<[], { next: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM events");
+  const upsert = db.prepare(
+    `INSERT INTO events (id, seq, fields, published, deleted, revision, updated_at)
+     VALUES (@id, @seq, @fields, @published, @deleted, @revision, @updatedAt)
+     ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, published = excluded.published,
+       deleted = excluded.deleted, revision = excluded.revision, updated_at = excluded.updated_at`,
+  );
+  const setPublished = db.prepare("UPDATE events SET published = ? WHERE id = ?");
+  const addRevision = db.prepare(
+    `INSERT INTO revisions (event_id, revision, version, at, actor, source, kind, before, after)
+     VALUES (@eventId, @revision, @version, @at, @actor, @source, @kind, @before, @after)`,
+  );
+  const history = db.prepare<[string], RevisionRow>("SELECT * FROM revisions WHERE event_id = ? ORDER BY seq");
+  const revisionCount = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM revisions");
+
+  return {
+    all: (): StoredEvent[] => all.all().map(toEvent),
+    get: (id: string): StoredEvent | null => {
+      const row = one.get(id);
+      return row ? toEvent(row) : null;
+    },
+    nextSeq: (): number => nextSeq.get()!.next,
+    save(event: StoredEvent): void {
+      upsert.run({
+        id: event.id,
+        seq: event.seq,
+        fields: JSON.stringify(event.fields),
+        published: json(event.published),
+        deleted: event.deleted ? 1 : 0,
+        revision: event.revision,
+        updatedAt: event.updatedAt,
+      });
+    },
+    setPublished(id: string, published: FeedEvent | null): void {
+      setPublished.run(json(published), id);
+    },
+    addRevision(r: Revision): void {
+      addRevision.run({ ...r, before: json(r.before), after: json(r.after) });
+    },
+    history: (id: string): Revision[] => history.all(id).map(toRevision),
+    revisionCount: (): number => revisionCount.get()!.n,
+  };
+}
+
+export type EventsRepo = ReturnType<typeof eventsRepo>;

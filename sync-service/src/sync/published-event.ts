@@ -1,0 +1,57 @@
+// "Only rows without errors are published; a row that gets an error keeps its last published
+// version in the feed until fixed" (SPEC 7): the feed state of one event after a check.
+import type { FeedEvent, MappingEvent } from "../mapping/types";
+
+export function toFeedEvent(event: MappingEvent, id: string, revision: number, updatedAt: string): FeedEvent {
+  return {
+    id,
+    title: event.title,
+    rcp: event.rcp,
+    date: event.date,
+    location: event.location,
+    locationStatus: event.locationStatus,
+    focalPoints: event.focalPoints,
+    description: event.description,
+    relatedTo: event.relatedTo,
+    outcomeUrl: event.outcomeUrl,
+    updatedAt,
+    revision,
+  };
+}
+
+const content = (e: FeedEvent): string => JSON.stringify({ ...e, updatedAt: null, revision: null });
+
+/**
+ * The event's next published state: unchanged when the row has errors or says the same
+ * thing as before (so `updatedAt` moves only when what consumers see moves).
+ */
+export function nextPublished(
+  previous: FeedEvent | null,
+  checked: MappingEvent | null,
+  hasErrors: boolean,
+  id: string,
+  revision: number,
+  now: string,
+): FeedEvent | null {
+  if (hasErrors || checked === null) return previous;
+  const candidate = toFeedEvent(checked, id, revision, now);
+  return previous !== null && content(previous) === content(candidate) ? previous : candidate;
+}
+
+/** Back from the feed to the core's event shape, to find clashes among published events. */
+export function feedToMappingEvent(e: FeedEvent, row: number): MappingEvent {
+  return {
+    row,
+    id: e.id,
+    title: e.title,
+    rcp: e.rcp,
+    date: e.date,
+    location: e.location,
+    locationStatus: e.locationStatus,
+    focalPoints: e.focalPoints,
+    description: e.description,
+    relatedTo: e.relatedTo,
+    outcomeUrl: e.outcomeUrl,
+    extra: {},
+  };
+}
