@@ -21,7 +21,7 @@ function clashLine(c: Clash, titleOf: (row: number) => string): string {
       : "";
   return (
     `${c.kind}  row ${c.a.row} "${titleOf(c.a.row)}" × row ${c.b.row} "${titleOf(c.b.row)}"  ${days}  ` +
-    `${c.reasons.join("; ")}${acknowledged}`
+    `${c.reasons.join(" ")}${acknowledged}`
   );
 }
 

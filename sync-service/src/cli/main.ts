@@ -5,7 +5,7 @@ import { runPublish } from "./publish";
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
-  check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD]" },
+  check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD] [--sheet NAME]" },
   publish: { run: runPublish, usage: "mapping publish FILE --out DIR" },
 };
 
