@@ -133,11 +133,15 @@ function singleEdtf(p: Point): string | null {
   }
 }
 
-function edtfEnds(p: Point): { from: string; to: string } {
+/** The point's ends as EDTF; inside a range or list, quarters and halves are written as months. */
+function edtfEnds(p: Point, inCompound: boolean): { from: string; to: string } {
+  const { start, end } = bounds(p);
+  if (inCompound && (p.type === "quarter" || p.type === "half" || p.type === "season")) {
+    return { from: start.slice(0, 7), to: end.slice(0, 7) };
+  }
   const single = singleEdtf(p);
   if (single) return { from: single, to: single };
-  if (p.type === "gaSession") return { from: `${pad(p.year as number, 4)}-09`, to: `${pad(p.year as number, 4)}-12` };
-  const { start, end } = bounds(p);
+  if (p.type === "gaSession") return { from: start.slice(0, 7), to: end.slice(0, 7) };
   return { from: start, to: end };
 }
 
@@ -206,9 +210,10 @@ export function readExpression(tokens: Token[]): SpanResult {
   const alternatives = connectors.includes("or") && !connectors.includes("and");
 
   let edtf: string;
+  const compound = points.length > 1;
   const members = groups.map((g) => {
-    const from = edtfEnds(g[0]).from;
-    const to = edtfEnds(g[g.length - 1]).to;
+    const from = edtfEnds(g[0], compound).from;
+    const to = edtfEnds(g[g.length - 1], compound).to;
     return { from, to, single: g.length === 1 && singleEdtf(g[0]) !== null };
   });
   if (groups.length === 1) {

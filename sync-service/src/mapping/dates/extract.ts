@@ -62,7 +62,7 @@ function takeZone(text: string): { text: string; utcOffset: string | null } {
 function takeTime(text: string): { text: string; time: Omit<TimeOfDay, "utcOffset"> | null } {
   for (const m of text.matchAll(TIME_RANGE)) {
     const [whole, h1, m1, mer1, h2, m2, mer2] = m;
-    const firstIsTime = m1 !== undefined || mer1 !== undefined;
+    const firstIsTime = m1 !== undefined || mer1 !== undefined || (h2 !== undefined && /^[ap]/.test(mer2 ?? ""));
     if (!firstIsTime) continue;
     // `9-11am`: a meridiem written once applies to both ends.
     const start = clock(h1, m1, mer1 && mer1 !== "h" ? mer1 : mer2 && mer2 !== "h" ? mer2 : undefined);

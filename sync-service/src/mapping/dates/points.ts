@@ -64,8 +64,9 @@ const isComma = (t: Token | undefined) => t?.kind === "keyword" && t.text === ",
 
 /** An optional year after a point: `December 2016`, `November 14, 2016`. */
 function optionalYear(tokens: Token[], i: number): { year: number | null; next: number } {
-  if (isYear(tokens[i])) return { year: tokens[i].value as number, next: i + 1 };
-  if (isComma(tokens[i]) && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as { value: number }).value, next: i + 2 };
+  const [here, after] = [tokens[i], tokens[i + 1]];
+  if (isYear(here)) return { year: here.value, next: i + 1 };
+  if (isComma(here) && isYear(after)) return { year: after.value, next: i + 2 };
   return { year: null, next: i };
 }
 
@@ -185,9 +186,8 @@ const partOf: PatternParser = (tokens, i) => {
     const { year, next } = optionalYear(tokens, i + 2);
     return { point: { type: "partOfMonth", part, month: month.value, year }, next };
   }
-  if (isYear(tokens[i + 1])) {
-    return { point: { type: "partOfYear", part, month: null, year: tokens[i + 1].value as number }, next: i + 2 };
-  }
+  const year = tokens[i + 1];
+  if (isYear(year)) return { point: { type: "partOfYear", part, month: null, year: year.value }, next: i + 2 };
   return null;
 };
 
@@ -209,12 +209,15 @@ const week: PatternParser = (tokens, i) => {
 
 /** `GA Session 2017`: the main part of the UN General Assembly session, September to December. */
 const gaSession: PatternParser = (tokens, i) => {
-  if (!isKeyword(tokens[i], "ga-session") || !isYear(tokens[i + 1])) return null;
-  return { point: { type: "gaSession", month: null, year: tokens[i + 1].value as number }, next: i + 2 };
+  const year = tokens[i + 1];
+  if (!isKeyword(tokens[i], "ga-session") || !isYear(year)) return null;
+  return { point: { type: "gaSession", month: null, year: year.value }, next: i + 2 };
 };
 
-const yearOnly: PatternParser = (tokens, i) =>
-  isYear(tokens[i]) ? { point: { type: "year", month: null, year: tokens[i].value as number }, next: i + 1 } : null;
+const yearOnly: PatternParser = (tokens, i) => {
+  const year = tokens[i];
+  return isYear(year) ? { point: { type: "year", month: null, year: year.value }, next: i + 1 } : null;
+};
 
 // Order matters: the more specific reading of the same tokens comes first.
 const PATTERNS: PatternParser[] = [
