@@ -1,0 +1,100 @@
+// What a sync's answer means for the sheet, as the smallest set of cell writes: ids for new rows,
+// other people's edits, rows added or deleted elsewhere, the status column, notes on bad cells.
+// Pure: the connector turns it into one batchUpdate, the Apps Script add-on into Range calls.
+import { cellText } from "../mapping/rows/cell-text";
+import { matchColumns } from "../mapping/rows/columns";
+import type { Cell, ValidationIssue } from "../mapping/types";
+import type { CanonicalRow, SyncConflict, SyncResponse } from "../sync/sync-types";
+import { isOurNote, ourNote, versionNoteLine } from "./our-notes";
+import type { SheetLayout } from "./sheet-layout";
+import { noteAt, snapshotRow, valueAt, type CellWrite, type SheetSnapshot } from "./sheet-snapshot";
+
+interface Wanted {
+  value?: Cell;
+  notes: string[];
+}
+
+export function statusText(row: CanonicalRow, issues: ValidationIssue[]): string {
+  if (row.status === "conflict") return `conflict: ${row.conflictFields.join(", ") || "row"}`;
+  if (row.status === "error") {
+    const errors = issues.filter((i) => i.severity === "error");
+    const first = errors[0]?.message ?? "this row has an error";
+    return errors.length > 1 ? `error: ${first} (+${errors.length - 1} more)` : `error: ${first}`;
+  }
+  return "ok";
+}
+
+function conflictNote(c: SyncConflict): string {
+  return c.message || `Conflict: your "${cellText(c.yours)}" was not applied; the mapping keeps "${cellText(c.theirs)}".`;
+}
+
+export function planWriteBack(snapshot: SheetSnapshot, layout: SheetLayout, response: SyncResponse): CellWrite[] {
+  const wanted = new Map<string, Wanted>();
+  const want = (row: number, column: number): Wanted => {
+    const k = `${row},${column}`;
+    let w = wanted.get(k);
+    if (!w) wanted.set(k, (w = { notes: [] }));
+    return w;
+  };
+  const names = matchColumns(layout.header);
+  const columnOf = (name: string): number | undefined => {
+    const j = names.ok ? names.columns.names.indexOf(name) : -1;
+    return j >= 0 ? layout.columns[j] : undefined;
+  };
+
+  // Rows added elsewhere go below the last row that holds anything.
+  let lastUsed = 0;
+  snapshot.values.forEach((cells, r) => {
+    if (cells.some((c) => cellText(c) !== "")) lastUsed = r;
+  });
+  const rowById = new Map<string, number>();
+  const rowByNumber = new Map<number, number>();
+  for (const row of response.rows) {
+    const r = row.origin === "sheet" ? snapshotRow(snapshot, row.row) : ++lastUsed;
+    rowById.set(row.id, r);
+    rowByNumber.set(row.row, r);
+    layout.columns.forEach((column, j) => (want(r, column).value = row.cells[j] ?? null));
+  }
+  for (const removed of response.removed) {
+    const r = snapshotRow(snapshot, removed.row);
+    for (const column of [...layout.columns, layout.statusColumn]) want(r, column).value = null;
+  }
+
+  const issuesByRow = new Map<number, ValidationIssue[]>();
+  for (const issue of response.issues) {
+    const r = (issue.id !== null ? rowById.get(issue.id) : undefined) ?? rowByNumber.get(issue.row);
+    if (r === undefined) continue;
+    issuesByRow.set(r, [...(issuesByRow.get(r) ?? []), issue]);
+    const column = columnOf(issue.column) ?? layout.statusColumn;
+    want(r, column).notes.push(`${issue.severity}: ${issue.message}${issue.suggestion ? ` (${issue.suggestion}?)` : ""}`);
+  }
+  for (const conflict of response.conflicts) {
+    const r = rowById.get(conflict.id) ?? rowByNumber.get(conflict.row);
+    if (r === undefined) continue;
+    want(r, columnOf(conflict.field) ?? layout.statusColumn).notes.push(conflictNote(conflict));
+  }
+  for (const row of response.rows) {
+    const r = rowById.get(row.id)!;
+    want(r, layout.statusColumn).value = statusText(row, issuesByRow.get(r) ?? []);
+  }
+  for (const h of layout.newHeaders) want(0, h.column).value = h.text;
+  want(0, layout.statusColumn).notes.push(versionNoteLine(response.version));
+
+  const writes: CellWrite[] = [];
+  for (const [k, w] of wanted) {
+    const [row, column] = k.split(",").map(Number) as [number, number];
+    const write: CellWrite = { row, column };
+    if (w.value !== undefined && cellText(w.value) !== cellText(valueAt(snapshot, row, column))) write.value = w.value;
+    const note = w.notes.length ? ourNote(w.notes) : null;
+    const current = noteAt(snapshot, row, column);
+    if (note !== null ? note !== current : isOurNote(current)) write.note = note;
+    if ("value" in write || "note" in write) writes.push(write);
+  }
+  // Our notes on cells the sync no longer has anything to say about are cleared.
+  snapshot.notes.forEach((cells, row) =>
+    cells.forEach((note, column) => {
+      if (isOurNote(note) && !wanted.has(`${row},${column}`)) writes.push({ row, column, note: null });
+    }),
+  );
+  return writes.sort((a, b) => a.row - b.row || a.column - b.column);
+}
