@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import type { Cell, SheetInput, SheetRow } from "../mapping/types";
+import { matchColumns } from "../mapping/rows/columns";
+import type { Cell, SheetInput } from "../mapping/types";
 import { parseCsv } from "./parse-csv";
 import { xlsxCell } from "./xlsx-cell";
 
@@ -47,14 +48,19 @@ async function readCsvFile(path: string): Promise<SheetFileResult> {
 function worksheetToSheet(worksheet: ExcelJS.Worksheet): SheetInput | null {
   const records: { row: number; cells: Cell[] }[] = [];
   const width = worksheet.columnCount;
+  let linkColumn: number | undefined;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(xlsxCell(row.getCell(c).value));
+    for (let c = 1; c <= width; c += 1) cells.push(xlsxCell(row.getCell(c).value, c - 1 === linkColumn));
+    if (records.length === 0) {
+      const match = matchColumns(cells.map((h) => (h === null ? "" : String(h))));
+      linkColumn = match.ok ? match.columns.fields.outcomeUrl : undefined;
+    }
     records.push({ row: rowNumber, cells });
   });
   const [header, ...rows] = records;
   if (!header) return null;
-  return { header: header.cells.map((h) => (h === null ? "" : String(h).trim())), rows: rows as SheetRow[] };
+  return { header: header.cells.map((h) => (h === null ? "" : String(h).trim())), rows };
 }
 
 async function readXlsxFile(path: string, opts: ReadSheetOptions): Promise<SheetFileResult> {
