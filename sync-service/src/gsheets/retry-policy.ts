@@ -26,6 +26,8 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
   return Math.round(random() * cap);
 }
 
+const RETRYABLE = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+
 function retryAfterMs(header: string | null | undefined): number | null {
   if (!header) return null;
   const seconds = Number(header);
@@ -42,11 +44,13 @@ export function gaxiosRetry(policy: RetryPolicy, onRetry?: (notice: RetryNotice)
       noResponseRetries: policy.attempts - 1,
       // batchUpdate is a POST; ours only ever sets absolute values, so repeating it is safe.
       httpMethodsToRetry: ["GET", "POST"],
-      statusCodesToRetry: [
-        [408, 408],
-        [429, 429],
-        [500, 599],
-      ],
+      // Our own rule, because gaxios does not retry its own timeouts (they surface as aborts).
+      shouldRetry: (err) => {
+        const tries = err.config.retryConfig?.currentRetryAttempt ?? 0;
+        if (tries >= policy.attempts - 1) return false;
+        const status = err.response?.status;
+        return status === undefined || RETRYABLE(status);
+      },
       retryBackoff: async (err) => {
         const retry = err.config.retryConfig?.currentRetryAttempt ?? 1;
         const hinted = retryAfterMs(err.response?.headers?.get?.("retry-after"));
