@@ -7,6 +7,7 @@ const node = { bundle: true, platform: "node", format: "esm", target: "node20", 
 const targets = [
   { ...node, entryPoints: ["sync-service/src/cli/main.ts"], outfile: "dist/mapping.js", banner: { js: "#!/usr/bin/env node" } },
   // more targets (service, add-ins, timeline page) are added below, one line each
+  { ...node, entryPoints: ["sync-service/src/server.ts"], outfile: "dist/server.js" },
 ];
 
 await Promise.all(targets.map((t) => build({ logLevel: "warning", ...t })));
