@@ -1,11 +1,11 @@
 // `mapping check`, run in-process with stdout and stderr captured.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runCheck } from "../../sync-service/src/cli/check";
 import { SAMPLE_CSV } from "../support/mapping-sheet";
+import { useTempDir } from "../support/temp-dir";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -21,13 +21,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mapping-check-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDir("mapping-check-");
 
 describe("mapping check (readable)", () => {
   it("prints each row's canonical date, the issues, the clashes and the summary for the seed", async () => {
@@ -43,7 +37,7 @@ describe("mapping check (readable)", () => {
   });
 
   it("exits 1 when a row has an error, showing the suggestion", async () => {
-    const path = join(dir, "errors.csv");
+    const path = join(tempDir(), "errors.csv");
     await writeFile(path, 'Month/year,Event,Focal Point\n"February 30, 2017",Expert meeting,UNDESA\n2017,,ILO\n');
     const { code, out } = await run([path, "--today", "2016-11-17"]);
     expect(code).toBe(1);
@@ -85,7 +79,7 @@ describe("mapping check --json", () => {
   });
 
   it("uses --today for the next occurrence of recurring dates", async () => {
-    const path = join(dir, "recurring.csv");
+    const path = join(tempDir(), "recurring.csv");
     await writeFile(path, "Date,Event\nAnnually in May,Regional conference\n");
     const { out } = await run([path, "--json", "--today", "2017-06-01"]);
     expect(JSON.parse(out).events[0].date.recurrence.next).toEqual({ start: "2018-05-01", end: "2018-05-31" });
@@ -99,7 +93,7 @@ describe("mapping check --sheet", () => {
     const sheet = workbook.addWorksheet("Mapping");
     sheet.addRow(["When", "Title", "Lead"]);
     sheet.addRow([new Date(Date.UTC(2017, 3, 5)), "Friends of the GFMD", "GFMD"]);
-    const path = join(dir, "mapping.xlsx");
+    const path = join(tempDir(), "mapping.xlsx");
     await workbook.xlsx.writeFile(path);
     const { code, out } = await run([path, "--sheet", "Mapping", "--json", "--today", "2016-11-17"]);
     expect(code).toBe(0);

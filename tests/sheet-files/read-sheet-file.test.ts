@@ -1,20 +1,14 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkMapping } from "../../sync-service/src/mapping/check";
 import { parseCsv, parseCsvText } from "../../sync-service/src/sheet-files/parse-csv";
 import { readSheetFile } from "../../sync-service/src/sheet-files/read-sheet-file";
 import { SAMPLE_CSV } from "../support/mapping-sheet";
+import { useTempDir } from "../support/temp-dir";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "sheet-files-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDir("sheet-files-");
 
 describe("parseCsvText", () => {
   it("removes a BOM, numbers rows as a spreadsheet does and skips blank lines", () => {
@@ -48,7 +42,7 @@ describe("readSheetFile with CSV", () => {
   });
 
   it("reads a Windows-1252 file as Excel saves plain CSV", async () => {
-    const path = join(dir, "latin.csv");
+    const path = join(tempDir(), "latin.csv");
     await writeFile(path, Buffer.from("Event,Location\nR\xe9union r\xe9gionale,Gen\xe8ve\n", "latin1"));
     const read = await readSheetFile(path);
     if (!read.ok) throw new Error(read.message);
@@ -63,7 +57,7 @@ describe("readSheetFile with CSV", () => {
     ["notes.pdf", "x", /neither a \.csv nor an \.xlsx/],
     ["fake.xlsx", "not a zip", /Cannot read .* as an Excel workbook/],
   ])("returns a clear error for %s", async (name, content, message) => {
-    const path = join(dir, name);
+    const path = join(tempDir(), name);
     if (content !== null) await writeFile(path, content);
     const read = await readSheetFile(path);
     expect(read.ok).toBe(false);
@@ -84,7 +78,7 @@ describe("readSheetFile with .xlsx", () => {
     mapping.addRow(["December 2-3, 2016", { richText: [{ text: "Global " }, { text: "Conference" }] }, "Berlin", "DESA, IOM", null]);
     mapping.addRow([]);
     mapping.addRow([{ formula: '"June "&"2017"', result: "June 2017" }, "Tenth GFMD", "Berlin", true, null]);
-    path = join(dir, "mapping.xlsx");
+    path = join(tempDir(), "mapping.xlsx");
     await workbook.xlsx.writeFile(path);
   });
 

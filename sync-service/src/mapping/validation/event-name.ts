@@ -1,4 +1,5 @@
 // How event names are compared for probable duplicates (SPEC 5).
+import { foldText } from "./fold-text";
 
 const UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const TEEN_ORDINALS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
@@ -17,13 +18,9 @@ const WORD_ORDINAL = new RegExp(`\\b(${[...ORDINAL_WORDS.keys()].sort((a, b) => 
 // "10th", "2nd", "17 th"
 const NUMBER_ORDINAL = /\b(\d+)\s*(?:st|nd|rd|th)\b/gi;
 
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
 /** The edition number an event name carries (`Tenth ...`, `10th ...`, `17 th ...`), or null. */
 export function editionOf(title: string): number | null {
-  const folded = fold(title).replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+/g, "$1-");
+  const folded = foldText(title).replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+/g, "$1-");
   const numeric = new RegExp(NUMBER_ORDINAL.source, "i").exec(folded);
   const word = new RegExp(WORD_ORDINAL.source, "i").exec(folded);
   const first = [numeric, word].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
@@ -33,7 +30,7 @@ export function editionOf(title: string): number | null {
 
 /** The name without case, accents, parentheticals, the RCP `*` and edition words: what "the same event" compares. */
 export function normaliseEventName(title: string): string {
-  return fold(title)
+  return foldText(title)
     .replace(/^\s*\*/, "")
     .replace(/\([^()]*\)/g, " ")
     .replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+/g, "$1-")

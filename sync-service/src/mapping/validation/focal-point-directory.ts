@@ -1,5 +1,6 @@
 // The known focal points are data (focal-points.json, imported statically: no I/O here).
 import { distance } from "fastest-levenshtein";
+import { foldText } from "./fold-text";
 import data from "./focal-points.json";
 
 export interface FocalPointEntry {
@@ -12,7 +13,7 @@ export const FOCAL_POINTS: readonly FocalPointEntry[] = data.focalPoints;
 
 /** Case-, accent- and repeated-space-tolerant key. Spaces still count, so `UNDESA` is not the alias `UN DESA`. */
 function spellingKey(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return foldText(text).replace(/\s+/g, " ").trim();
 }
 
 const CANONICAL_BY_SPELLING = new Map<string, string>(
