@@ -1,12 +1,14 @@
 // The `mapping` command: one sub-command per file in this folder.
 import { runCheck } from "./check";
 import { runPublish } from "./publish";
+import { runToken, TOKEN_USAGE } from "./token";
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD] [--sheet NAME]" },
   publish: { run: runPublish, usage: "mapping publish FILE --out DIR" },
+  token: { run: runToken, usage: TOKEN_USAGE },
 };
 
 function usage(): string {
