@@ -2,6 +2,7 @@
 import { runCheck } from "./check";
 import { runPublish } from "./publish";
 import { runToken, TOKEN_USAGE } from "./token";
+import { runGsheets } from "./gsheets";
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -9,6 +10,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD] [--sheet NAME]" },
   publish: { run: runPublish, usage: "mapping publish FILE --out DIR" },
   token: { run: runToken, usage: TOKEN_USAGE },
+  gsheets: { run: runGsheets, usage: "mapping gsheets pull SPREADSHEET_ID [--range 'Mapping!A1:Z']" },
 };
 
 function usage(): string {

@@ -31,6 +31,8 @@ export interface PullDeps {
 
 export interface PullSummary {
   version: number;
+  /** The sync published a new feed version (the HTTP feed should refresh). */
+  published: boolean;
   rows: number;
   changes: SyncResponse["changes"];
   conflicts: number;
@@ -66,6 +68,7 @@ export async function pullSpreadsheet(deps: PullDeps, target: PullTarget): Promi
   const response = outcome.response;
   const summary: PullSummary = {
     version: response.version,
+    published: response.published,
     rows: response.rows.length,
     changes: response.changes,
     conflicts: response.conflicts.length,

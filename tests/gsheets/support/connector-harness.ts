@@ -1,6 +1,6 @@
 // A fake Google spreadsheet, a real store, and the real Sheets client pointed at the fake.
 import { openStore, type Store } from "../../../sync-service/src/store/store";
-import { syncSource } from "../../../sync-service/src/sync/sync-source";
+import { syncInto } from "../../../sync-service/src/gsheets/store-sync";
 import { accessTokenAuth, createSheetsApi } from "../../../sync-service/src/gsheets/sheets-api";
 import { pullSpreadsheet, type PullResult } from "../../../sync-service/src/gsheets/pull-spreadsheet";
 import type { RetryPolicy } from "../../../sync-service/src/gsheets/retry-policy";
@@ -31,7 +31,7 @@ export async function startHarness(store: Store = openStore(":memory:")): Promis
           api,
           retry,
           progress: (m) => progress.push(m),
-          sync: (request) => syncSource(store, request, "gsheets-connector", new Date((clock += 60_000)).toISOString()),
+          sync: syncInto(store, () => new Date((clock += 60_000)).toISOString()),
         },
         { spreadsheetId, range },
       ),
