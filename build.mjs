@@ -8,6 +8,7 @@ const targets = [
   { ...node, entryPoints: ["sync-service/src/cli/main.ts"], outfile: "dist/mapping.js", banner: { js: "#!/usr/bin/env node" } },
   // more targets (service, add-ins, timeline page) are added below, one line each
   { ...node, entryPoints: ["sync-service/src/server.ts"], outfile: "dist/server.js" },
+  { bundle: true, platform: "browser", format: "esm", target: "es2022", minify: true, sourcemap: true, entryPoints: { timeline: "sync-service/src/timeline/client/main.ts" }, outdir: "dist/timeline" },
 ];
 
 await Promise.all(targets.map((t) => build({ logLevel: "warning", ...t })));

@@ -39,6 +39,8 @@ export interface TimelineView {
   /** In order of start day, then title: the order a keyboard or screen reader meets them. */
   bars: TimelineBar[];
   laneCount: number;
+  /** The days each bar reserves in its lane at least (its label room). */
+  laneDays: number;
   undated: UndatedItem[];
   /** Events in view (bars + undated) out of all events in the feed. */
   shown: number;
@@ -51,8 +53,8 @@ export interface TimelineView {
 }
 
 export interface TimelineOptions {
-  /** Days a bar reserves in its lane at least, so that its label fits (the page sets it from its scale). */
-  minLaneDays?: number;
+  /** Days a bar reserves in its lane at least, so that its label fits; the page works it out from its scale. */
+  minLaneDays?: number | ((axis: MonthAxis) => number);
   /** ISO day, to mark today on the axis. */
   today?: string;
 }
@@ -90,7 +92,6 @@ function chooseAxis(dated: FeedEvent[], filter: TimelineFilter): MonthAxis | nul
 }
 
 export function buildTimeline(events: FeedEvent[], clashes: PublishedClash[], filter: TimelineFilter, opts: TimelineOptions = {}): TimelineView {
-  const minLaneDays = opts.minLaneDays ?? 45;
   const marks = clashMarksById(clashes, events);
   const matching = events.filter((e) => matchesCriteria(e, filter)).sort(byStartThenTitle);
   const dated = matching.filter(drawable);
@@ -116,13 +117,16 @@ export function buildTimeline(events: FeedEvent[], clashes: PublishedClash[], fi
       });
     }
   }
-  const laneCount = assignLanes(bars, minLaneDays);
+  const wanted = typeof opts.minLaneDays === "function" ? (axis ? opts.minLaneDays(axis) : 1) : (opts.minLaneDays ?? 45);
+  const laneDays = Math.max(1, Math.ceil(wanted));
+  const laneCount = assignLanes(bars, laneDays);
 
   const todayOffset = axis && opts.today && opts.today >= axis.firstDay && opts.today <= axis.lastDay ? placeOnAxis(axis, opts.today, opts.today)!.offset : null;
   return {
     axis,
     bars,
     laneCount,
+    laneDays,
     undated,
     shown: bars.length + undated.length,
     total: events.length,
