@@ -1,23 +1,7 @@
 // "Only rows without errors are published; a row that gets an error keeps its last published
 // version in the feed until fixed" (SPEC 7): the feed state of one event after a check.
+import { toFeedEvent } from "../mapping/feed/feed-event";
 import type { FeedEvent, MappingEvent } from "../mapping/types";
-
-export function toFeedEvent(event: MappingEvent, id: string, revision: number, updatedAt: string): FeedEvent {
-  return {
-    id,
-    title: event.title,
-    rcp: event.rcp,
-    date: event.date,
-    location: event.location,
-    locationStatus: event.locationStatus,
-    focalPoints: event.focalPoints,
-    description: event.description,
-    relatedTo: event.relatedTo,
-    outcomeUrl: event.outcomeUrl,
-    updatedAt,
-    revision,
-  };
-}
 
 const content = (e: FeedEvent): string => JSON.stringify({ ...e, updatedAt: null, revision: null });
 
@@ -34,7 +18,7 @@ export function nextPublished(
   now: string,
 ): FeedEvent | null {
   if (hasErrors || checked === null) return previous;
-  const candidate = toFeedEvent(checked, id, revision, now);
+  const candidate = toFeedEvent(checked, { id, revision, updatedAt: now });
   return previous !== null && content(previous) === content(candidate) ? previous : candidate;
 }
 
