@@ -3,16 +3,12 @@
 // Pure: the connector turns it into one batchUpdate, the Apps Script add-on into Range calls.
 import { cellText } from "../mapping/rows/cell-text";
 import { matchColumns } from "../mapping/rows/columns";
-import type { Cell, ValidationIssue } from "../mapping/types";
+import type { ValidationIssue } from "../mapping/types";
 import type { CanonicalRow, SyncConflict, SyncResponse } from "../sync/sync-types";
-import { isOurNote, ourNote, versionNoteLine } from "./our-notes";
+import { WantedCells } from "./cell-diff";
+import { issueNoteLine, versionNote } from "./our-notes";
 import type { SheetLayout } from "./sheet-layout";
-import { noteAt, snapshotRow, valueAt, type CellWrite, type SheetSnapshot } from "./sheet-snapshot";
-
-interface Wanted {
-  value?: Cell;
-  notes: string[];
-}
+import { snapshotRow, type CellWrite, type SheetSnapshot } from "./sheet-snapshot";
 
 export function statusText(row: CanonicalRow, issues: ValidationIssue[]): string {
   if (row.status === "conflict") return `conflict: ${row.conflictFields.join(", ") || "row"}`;
@@ -29,13 +25,8 @@ function conflictNote(c: SyncConflict): string {
 }
 
 export function planWriteBack(snapshot: SheetSnapshot, layout: SheetLayout, response: SyncResponse): CellWrite[] {
-  const wanted = new Map<string, Wanted>();
-  const want = (row: number, column: number): Wanted => {
-    const k = `${row},${column}`;
-    let w = wanted.get(k);
-    if (!w) wanted.set(k, (w = { notes: [] }));
-    return w;
-  };
+  const wanted = new WantedCells();
+  const want = (row: number, column: number) => wanted.at(row, column);
   const names = matchColumns(layout.header);
   const columnOf = (name: string): number | undefined => {
     const j = names.ok ? names.columns.names.indexOf(name) : -1;
@@ -66,7 +57,7 @@ export function planWriteBack(snapshot: SheetSnapshot, layout: SheetLayout, resp
     if (r === undefined) continue;
     issuesByRow.set(r, [...(issuesByRow.get(r) ?? []), issue]);
     const column = columnOf(issue.column) ?? layout.statusColumn;
-    want(r, column).notes.push(`${issue.severity}: ${issue.message}${issue.suggestion ? ` (${issue.suggestion}?)` : ""}`);
+    want(r, column).notes.push(issueNoteLine(issue));
   }
   for (const conflict of response.conflicts) {
     const r = rowById.get(conflict.id) ?? rowByNumber.get(conflict.row);
@@ -78,23 +69,6 @@ export function planWriteBack(snapshot: SheetSnapshot, layout: SheetLayout, resp
     want(r, layout.statusColumn).value = statusText(row, issuesByRow.get(r) ?? []);
   }
   for (const h of layout.newHeaders) want(0, h.column).value = h.text;
-  want(0, layout.statusColumn).notes.push(versionNoteLine(response.version));
-
-  const writes: CellWrite[] = [];
-  for (const [k, w] of wanted) {
-    const [row, column] = k.split(",").map(Number) as [number, number];
-    const write: CellWrite = { row, column };
-    if (w.value !== undefined && cellText(w.value) !== cellText(valueAt(snapshot, row, column))) write.value = w.value;
-    const note = w.notes.length ? ourNote(w.notes) : null;
-    const current = noteAt(snapshot, row, column);
-    if (note !== null ? note !== current : isOurNote(current)) write.note = note;
-    if ("value" in write || "note" in write) writes.push(write);
-  }
-  // Our notes on cells the sync no longer has anything to say about are cleared.
-  snapshot.notes.forEach((cells, row) =>
-    cells.forEach((note, column) => {
-      if (isOurNote(note) && !wanted.has(`${row},${column}`)) writes.push({ row, column, note: null });
-    }),
-  );
-  return writes.sort((a, b) => a.row - b.row || a.column - b.column);
+  want(0, layout.statusColumn).exactNote = versionNote(response.version);
+  return wanted.diff(snapshot);
 }
