@@ -108,6 +108,11 @@ describe("row → MappingEvent", () => {
     ]);
   });
 
+  it("keeps a cell typed right of the last header under its column number", () => {
+    const [event] = eventsOf(sheetOf(["Event", "Dates"], ["First", "2017", "stray note"]));
+    expect(event.extra).toEqual({ "Column 3": "stray note" });
+  });
+
   it("reads ID, Related to and Outcome URL", () => {
     const e = eventOf({ ID: " ev-1 ", Event: "Side event", "Related to": "ev-0", "Outcome URL": "https://example.org/report.pdf" });
     expect([e.id, e.relatedTo, e.outcomeUrl]).toEqual(["ev-1", "ev-0", "https://example.org/report.pdf"]);

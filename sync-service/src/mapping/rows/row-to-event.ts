@@ -66,8 +66,11 @@ export function rowToEvent(sheetRow: SheetRow, columns: ColumnMap, opts: RowOpti
   const cells: TypedCell[] = [];
   sheetRow.cells.forEach((cell, index) => {
     const cellString = cellText(cell);
-    if (cellString === "" || index >= columns.names.length) return;
-    cells.push({ column: columns.names[index], index, text: cellString, isText: typeof cell === "string" });
+    if (cellString === "") return;
+    // A cell right of the last header still counts: kept under its column number, never dropped.
+    const column = columns.names[index] ?? `Column ${index + 1}`;
+    if (index >= columns.names.length) extra[column] = cellString;
+    cells.push({ column, index, text: cellString, isText: typeof cell === "string" });
   });
 
   return {

@@ -20,10 +20,16 @@ function shareAYear(a: CanonicalDate, b: CanonicalDate): boolean {
   return yearOf(a.start) <= yearOf(b.end) && yearOf(b.start) <= yearOf(a.end);
 }
 
+/** A row with its edition read once (a name can be listed many times). */
+interface NamedRow {
+  row: ParsedRow;
+  edition: number | null;
+}
+
 /** Why two rows with the same normalised name look like one event, or null when they do not. */
-function duplicateReason(earlier: ParsedRow, later: ParsedRow): string | null {
-  const [a, b] = [earlier.event, later.event];
-  const [editionA, editionB] = [editionOf(a.title), editionOf(b.title)];
+function duplicateReason(earlier: NamedRow, later: NamedRow): string | null {
+  const [a, b] = [earlier.row.event, later.row.event];
+  const [editionA, editionB] = [earlier.edition, later.edition];
   if (editionA !== null && editionB !== null) {
     return editionA === editionB ? `the same name and edition (${editionA})` : null;
   }
@@ -35,11 +41,14 @@ function duplicateReason(earlier: ParsedRow, later: ParsedRow): string | null {
 
 /** probable-duplicate: once per pair, on the later row, naming the earlier one. */
 export const checkProbableDuplicate: Check = ({ rows }) => {
-  const byName = new Map<string, ParsedRow[]>();
+  const byName = new Map<string, NamedRow[]>();
   for (const row of rows) {
     const name = normaliseEventName(row.event.title);
     if (name === "") continue;
-    byName.set(name, [...(byName.get(name) ?? []), row]);
+    const named = { row, edition: editionOf(row.event.title) };
+    const group = byName.get(name);
+    if (group) group.push(named);
+    else byName.set(name, [named]);
   }
   const issues: ValidationIssue[] = [];
   for (const group of byName.values()) {
@@ -47,13 +56,14 @@ export const checkProbableDuplicate: Check = ({ rows }) => {
       for (const earlier of group.slice(0, i)) {
         const reason = duplicateReason(earlier, later);
         if (reason === null) continue;
+        const [a, b] = [earlier.row.event, later.row.event];
         issues.push(
           makeIssue(
-            later.event,
+            b,
             "Event",
             "probable-duplicate",
-            `This looks like the same event as row ${earlier.event.row} ("${earlier.event.title}", ${earlier.event.date.text || "no date"}): ${reason}.`,
-            `If it is the same event, delete one of rows ${earlier.event.row} and ${later.event.row}; if not, make the names or dates tell them apart.`,
+            `This looks like the same event as row ${a.row} ("${a.title}", ${a.date.text || "no date"}): ${reason}.`,
+            `If it is the same event, delete one of rows ${a.row} and ${b.row}; if not, make the names or dates tell them apart.`,
           ),
         );
       }

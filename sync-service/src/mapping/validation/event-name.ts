@@ -17,12 +17,15 @@ const ORDINAL_WORDS = new Map<string, number>([
 const WORD_ORDINAL = new RegExp(`\\b(${[...ORDINAL_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`, "gi");
 // "10th", "2nd", "17 th"
 const NUMBER_ORDINAL = /\b(\d+)\s*(?:st|nd|rd|th)\b/gi;
+// The same patterns without the global flag, for finding the first one (exec on a /g regex keeps state).
+const FIRST_WORD_ORDINAL = new RegExp(WORD_ORDINAL.source, "i");
+const FIRST_NUMBER_ORDINAL = new RegExp(NUMBER_ORDINAL.source, "i");
 
 /** The edition number an event name carries (`Tenth ...`, `10th ...`, `17 th ...`), or null. */
 export function editionOf(title: string): number | null {
   const folded = foldText(title).replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+/g, "$1-");
-  const numeric = new RegExp(NUMBER_ORDINAL.source, "i").exec(folded);
-  const word = new RegExp(WORD_ORDINAL.source, "i").exec(folded);
+  const numeric = FIRST_NUMBER_ORDINAL.exec(folded);
+  const word = FIRST_WORD_ORDINAL.exec(folded);
   const first = [numeric, word].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
   return first === numeric ? Number(first[1]) : (ORDINAL_WORDS.get(first[1]) ?? null);

@@ -37,11 +37,9 @@ export const CHECKS: readonly Check[] = [
 /** SPEC 5: every check over the sheet, issues sorted by row, then column left to right, then code. */
 export function validateRows(rows: ParsedRow[], columns: ColumnMap, knownIds: Iterable<string> = []): ValidationIssue[] {
   const context = { rows, columns, knownIds: new Set(knownIds) };
-  const position = (column: string): number => {
-    const index = columns.names.indexOf(column);
-    return index === -1 ? columns.names.length : index;
-  };
+  const positions = new Map(columns.names.map((name, index) => [name, index]));
+  const position = (column: string): number => positions.get(column) ?? columns.names.length;
   return CHECKS.flatMap((check) => check(context)).sort(
-    (a, b) => a.row - b.row || position(a.column) - position(b.column) || a.code.localeCompare(b.code),
+    (a, b) => a.row - b.row || position(a.column) - position(b.column) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 }
