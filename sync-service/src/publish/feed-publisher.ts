@@ -1,14 +1,14 @@
 // The current version's feed, rendered once per publish and kept in memory, so serving it
 // costs about what a static file server pays; also written to the public directory.
 import { createHash } from "node:crypto";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Logger } from "pino";
 import type { FeedDocument, FeedEvent } from "../mapping/types";
 import type { Store } from "../store/store";
 import type { StoredVersion } from "../store/versions-repo";
-import { buildClashesJson, buildEventsJson } from "./feed-documents";
-import { renderFeedFiles } from "./feed-formats";
+import { FEED_CONTENT_TYPES, FEED_FILE_NAMES, renderFeedFiles } from "../mapping/feed/render-feed-files";
+import { renderVersionDocuments } from "./publish-version";
+import { writeFeedFiles } from "./write-feed-files";
 
 export interface Representation {
   body: Buffer;
@@ -34,8 +34,7 @@ function emptyVersion(): StoredVersion {
     source: "",
     reason: "sync",
     count: 0,
-    eventsJson: buildEventsJson([], 0, EMPTY_AT),
-    clashesJson: buildClashesJson([], [], 0, EMPTY_AT),
+    ...renderVersionDocuments([], [], 0, EMPTY_AT),
   };
 }
 
@@ -107,8 +106,11 @@ export class FeedPublisher {
   private rebuild(): void {
     const latest = this.store.versions.latest();
     const stored = latest === 0 ? emptyVersion() : this.store.versions.get(latest)!;
+    const document = JSON.parse(stored.eventsJson) as FeedDocument;
+    // csv, ics and schema are rendered again; events.json and clashes.json are served byte for byte as stored
+    const rendered = { ...renderFeedFiles({ document }), "events.json": stored.eventsJson, "clashes.json": stored.clashesJson };
     const files = new Map<string, Representation>();
-    for (const f of renderFeedFiles(stored)) files.set(f.name, represent(stored.version, f.name, f.body, f.contentType, stored.publishedAt));
+    for (const name of FEED_FILE_NAMES) files.set(name, represent(stored.version, name, rendered[name], FEED_CONTENT_TYPES[name], stored.publishedAt));
     this.version = stored;
     this.files = files;
     this.changesCache = new Map();
@@ -116,15 +118,10 @@ export class FeedPublisher {
 
   private async writeFiles(version: StoredVersion, files: [string, Representation][]): Promise<void> {
     if (this.publicDir === null || version.version !== this.version.version) return; // a newer publish will write
-    const all: [string, Buffer][] = files.map(([name, rep]) => [name, rep.body]);
-    all.push([join("versions", String(version.version), "events.json"), files.find(([n]) => n === "events.json")![1].body]);
-    for (const [name, body] of all) {
-      const path = join(this.publicDir, name);
-      await mkdir(dirname(path), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, body, { flush: true });
-      await rename(temp, path);
-    }
+    const bodies: Record<string, Buffer> = Object.fromEntries(files.map(([name, rep]) => [name, rep.body]));
+    bodies[join("versions", String(version.version), "events.json")] = bodies["events.json"];
+    const written = await writeFeedFiles(this.publicDir, bodies);
+    if (!written.ok) throw new Error(written.message);
     this.logger?.debug({ version: version.version, dir: this.publicDir }, "feed files written");
   }
 }

@@ -1,9 +1,10 @@
+import { buildFeedDocument } from "../mapping/feed/feed-document";
+import { renderFeedFiles } from "../mapping/feed/render-feed-files";
 import type { Acknowledgement, FeedEvent } from "../mapping/types";
 import type { StoredEvent } from "../store/events-repo";
 import type { Store } from "../store/store";
 import type { StoredVersion, VersionReason } from "../store/versions-repo";
 import type { Fields } from "../sync/sync-types";
-import { buildClashesJson, buildEventsJson } from "./feed-documents";
 
 export interface PublishMeta {
   version: number;
@@ -13,9 +14,15 @@ export interface PublishMeta {
   reason: VersionReason;
 }
 
-/** The feed's events: the last publishable state of every live event, in creation order. */
+/** The feed's events: the last publishable state of every live event. */
 export function feedEventsOf(events: readonly StoredEvent[]): FeedEvent[] {
   return events.filter((e) => !e.deleted && e.published !== null).map((e) => e.published!);
+}
+
+/** events.json and clashes.json of a version, as the feed core renders them. */
+export function renderVersionDocuments(events: readonly FeedEvent[], acknowledgements: readonly Acknowledgement[], version: number, publishedAt: string) {
+  const files = renderFeedFiles({ document: buildFeedDocument({ version, publishedAt, events }), acknowledgements });
+  return { eventsJson: files["events.json"], clashesJson: files["clashes.json"] };
 }
 
 /**
@@ -37,8 +44,7 @@ export function publishVersion(
     source: meta.source,
     reason: meta.reason,
     count: feed.length,
-    eventsJson: buildEventsJson(feed, meta.version, meta.now),
-    clashesJson: buildClashesJson(feed, acknowledgements, meta.version, meta.now),
+    ...renderVersionDocuments(feed, acknowledgements, meta.version, meta.now),
   };
   store.versions.insert({ ...version, snapshot });
   return version;

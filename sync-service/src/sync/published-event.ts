@@ -21,21 +21,3 @@ export function nextPublished(
   const candidate = toFeedEvent(checked, { id, revision, updatedAt: now });
   return previous !== null && content(previous) === content(candidate) ? previous : candidate;
 }
-
-/** Back from the feed to the core's event shape, to find clashes among published events. */
-export function feedToMappingEvent(e: FeedEvent, row: number): MappingEvent {
-  return {
-    row,
-    id: e.id,
-    title: e.title,
-    rcp: e.rcp,
-    date: e.date,
-    location: e.location,
-    locationStatus: e.locationStatus,
-    focalPoints: e.focalPoints,
-    description: e.description,
-    relatedTo: e.relatedTo,
-    outcomeUrl: e.outcomeUrl,
-    extra: {},
-  };
-}
