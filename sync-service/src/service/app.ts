@@ -13,6 +13,7 @@ import { homePage } from "./home-page";
 import { syncRouter } from "./sync-router";
 import { versionsRouter } from "./versions-router";
 import { timelineRouter } from "../timeline/router";
+import { excelAddinRouter } from "../../../addin/excel/serve";
 
 /** Large enough for a 10,000-row sheet of long descriptions; anything larger is refused with 413. */
 export const BODY_LIMIT = "10mb";
@@ -47,7 +48,7 @@ export function createApp(deps: AppDeps): Express {
 
   // ---- Other surfaces mount here, one line each ----
   app.use(timelineRouter()); // "timeline": the page at GET / and its assets under /timeline/
-  // app.use(excelAddinRouter());        // "excel": the task pane under /addin/excel/
+  app.use(excelAddinRouter());          // "excel": the task pane under /addin/excel/
   app.get("/", homePage); // stands in for the timeline page until it is mounted above
   // ---- end of other surfaces ----
 
