@@ -102,6 +102,15 @@ describe("mapping check --sheet", () => {
 });
 
 describe("mapping check exit code 2", () => {
+  it("for a header without an event column", async () => {
+    const path = join(tempDir(), "no-event.csv");
+    await writeFile(path, "Month/year,Location\n2017,Geneva\n");
+    const { code, out, err } = await run([path]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/cannot read ".*no-event\.csv" as a mapping\. The header row has no event column/);
+  });
+
   it.each([
     [["/no/such/mapping.csv"], /no such file/],
     [[], /exactly one mapping file/],

@@ -1,7 +1,8 @@
 // `mapping check FILE [--json] [--today YYYY-MM-DD] [--sheet NAME]`: validate a mapping file.
-// Exit 0: no errors; 1: at least one row has an error; 2: the file or the arguments cannot be used.
+// Exit 0: no errors; 1: at least one row has an error; 2: the file, its header or the arguments cannot be used.
 import { parseArgs } from "node:util";
 import { checkMapping } from "../mapping/check";
+import { matchColumns } from "../mapping/rows/columns";
 import { readSheetFile } from "../sheet-files/read-sheet-file";
 import { formatCheckReport } from "./format-check-report";
 
@@ -39,6 +40,11 @@ export async function runCheck(args: string[]): Promise<number> {
   const read = await readSheetFile(parsed.file, { sheet: parsed.sheet });
   if (!read.ok) {
     process.stderr.write(`mapping check: ${read.message}\n`);
+    return 2;
+  }
+  const header = matchColumns(read.sheet.header);
+  if (!header.ok) {
+    process.stderr.write(`mapping check: cannot read "${parsed.file}" as a mapping. ${header.message}\n`);
     return 2;
   }
   const report = checkMapping(read.sheet, { today: parsed.today });
