@@ -2,6 +2,7 @@
 // the Excel task pane and the Apps Script add-on for their hosts. Runs on `npm install`.
 import { build } from "esbuild";
 import { excelPaneTarget } from "./addin/excel/build-target.mjs";
+import { gsheetsTarget } from "./addin/gsheets/build-target.mjs";
 
 const node = { bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", sourcemap: true };
 
@@ -11,6 +12,7 @@ const targets = [
   { ...node, entryPoints: ["sync-service/src/server.ts"], outfile: "dist/server.js" },
   { bundle: true, platform: "browser", format: "esm", target: "es2022", minify: true, sourcemap: true, entryPoints: { timeline: "sync-service/src/timeline/client/main.ts" }, outdir: "dist/timeline" },
   excelPaneTarget("dist/addin/excel"),
+  gsheetsTarget,
 ];
 
 await Promise.all(targets.map((t) => build({ logLevel: "warning", ...t })));

@@ -76,3 +76,10 @@ export function sheetLayout(snapshot: SheetSnapshot): LayoutResult {
     },
   };
 }
+
+/** The snapshot column of a column named in an issue (`Event`, `Month/year`, an extra's header). */
+export function columnNamed(layout: SheetLayout, name: string): number | undefined {
+  const matched = matchColumns(layout.header);
+  const j = matched.ok ? matched.columns.names.indexOf(name) : -1;
+  return j >= 0 ? layout.columns[j] : undefined;
+}
