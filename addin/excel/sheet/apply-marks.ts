@@ -42,7 +42,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   const live: { record: MarkRecord; cell: CellRef; range: Excel.Range }[] = [];
   const sheets = new Map<string, Excel.Worksheet>();
   for (const name of new Set(records.map((r) => r.worksheet))) {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject");
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
     sheets.set(name, sheet);
   }
   await context.sync();

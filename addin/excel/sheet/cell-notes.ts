@@ -22,7 +22,7 @@ export async function cellsWithNotes(context: Excel.RequestContext, kind: NoteKi
   const taken = new Set<string>();
   if (kind === "note") {
     const found = cells.map((c) => ({ c, note: c.worksheet.notes.getItemOrNullObject(c.address) }));
-    found.forEach((f) => f.note.load("isNullObject"));
+    found.forEach((f) => f.note.load("content"));
     await context.sync();
     for (const f of found) if (!f.note.isNullObject) taken.add(f.c.address.toUpperCase());
   } else if (kind === "comment") {
@@ -54,13 +54,13 @@ export async function removeNotes(
   prefix: string,
 ): Promise<void> {
   if (kind === "note") {
-    const notes = cells.map(({ cell }) => cell.worksheet.notes.getItemOrNullObject(cell.address).load("isNullObject,content"));
+    const notes = cells.map(({ cell }) => cell.worksheet.notes.getItemOrNullObject(cell.address).load("content"));
     await context.sync();
     for (const note of notes) if (!note.isNullObject && String(note.content).startsWith(prefix)) note.delete();
   } else if (kind === "comment") {
     const comments = cells
       .filter((c) => c.commentId !== null)
-      .map((c) => context.workbook.comments.getItemOrNullObject(c.commentId!).load("isNullObject,content"));
+      .map((c) => context.workbook.comments.getItemOrNullObject(c.commentId!).load("content"));
     await context.sync();
     for (const comment of comments) if (!comment.isNullObject && comment.content.startsWith(prefix)) comment.delete();
   }

@@ -31,7 +31,7 @@ async function freeName(context: Excel.RequestContext, base: string): Promise<st
 
 /** The hidden sheet that holds the focal point list the drop-down reads. */
 async function focalPointList(context: Excel.RequestContext): Promise<string> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
+  const existing = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("name");
   await context.sync();
   const sheet = existing.isNullObject ? context.workbook.worksheets.add(LISTS_SHEET) : existing;
   const names = FOCAL_POINTS.map((f) => [f.name]);

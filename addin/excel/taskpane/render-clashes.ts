@@ -52,7 +52,7 @@ export function renderClashes(list: HTMLElement, clashes: Clash[], handlers: Cla
     const reasons = document.createElement("span");
     reasons.className = "what";
     const ack = clash.acknowledgement ? ` Acknowledged by ${clash.acknowledgement.by}: ${clash.acknowledgement.reason}` : "";
-    reasons.textContent = clash.reasons.join("; ") + ack;
+    reasons.textContent = clash.reasons.join(" ") + ack;
     button.append(title, reasons);
     button.addEventListener("click", () => handlers.select(clash));
     item.append(button);

@@ -19,7 +19,7 @@ let noteKind: NoteKind = "none";
 let lastTable: TableSnapshot | null = null;
 let busy = false;
 
-function setStatus(text: string, tone: "info" | "ok" | "error" | "busy" = "info"): void {
+function setStatus(text: string, tone: "info" | "ok" | "warn" | "error" | "busy" = "info"): void {
   const status = $("status");
   status.textContent = text;
   status.className = `status ${tone}`;
@@ -95,9 +95,11 @@ function onSync(): Promise<void> {
       `${r.changes.created} new, ${r.changes.updated} updated, ${r.changes.deleted} deleted`,
       `${outcome.written} cells updated, ${outcome.appended} rows added from others, ${outcome.removed} removed`,
     ];
+    const errorRows = new Set(outcome.report.issues.filter((i) => i.severity === "error").map((i) => i.row)).size;
+    if (errorRows > 0) parts.push(`${errorRows} row(s) with errors stay out of the feed until fixed (red cells)`);
     if (r.conflicts.length > 0) parts.push(`${r.conflicts.length} conflicts flagged in the sheet`);
     if (outcome.addedIdColumn) parts.push("an ID column was added");
-    setStatus(`${parts.join("; ")}.`, r.conflicts.length > 0 ? "error" : "ok");
+    setStatus(`${parts.join("; ")}.`, r.conflicts.length > 0 || errorRows > 0 ? "warn" : "ok");
   });
 }
 
