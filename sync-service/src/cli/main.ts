@@ -8,7 +8,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: "mapping check FILE [--json] [--today YYYY-MM-DD] [--sheet NAME]" },
-  publish: { run: runPublish, usage: "mapping publish FILE --out DIR" },
+  publish: { run: runPublish, usage: "mapping publish FILE --out DIR [--today YYYY-MM-DD] [--sheet NAME]" },
   token: { run: runToken, usage: TOKEN_USAGE },
   gsheets: { run: runGsheets, usage: "mapping gsheets pull SPREADSHEET_ID [--range 'Mapping!A1:Z']" },
 };
