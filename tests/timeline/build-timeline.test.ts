@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline, type TimelineBar } from "../../sync-service/src/timeline/view-model/build-timeline";
+import { clashSentence, clashSummary, type ClashMark } from "../../sync-service/src/timeline/view-model/clash-marks";
 import { NO_FILTER } from "../../sync-service/src/timeline/view-model/timeline-filter";
 import { feedEvent, sampleFeed } from "./sample-feed";
 
@@ -154,3 +155,14 @@ function expectLanesDisjoint(bars: TimelineBar[], minLaneDays: number): void {
     }
   }
 }
+
+describe("clash words", () => {
+  const mark = (kind: ClashMark["kind"], label: string, otherTitle: string, acknowledged = false): ClashMark => ({ kind, label, otherId: otherTitle, otherTitle, daysLabel: "", reasons: [], acknowledged });
+
+  it("show the most serious open clash and how many more, and name every other event", () => {
+    const marks = [mark("travel-squeeze", "Travel squeeze", "A"), mark("definite", "Clash", "B"), mark("possible", "Possible clash", "C", true)];
+    expect(clashSummary(marks)).toBe("Clash +1");
+    expect(clashSentence(marks)).toBe("Travel squeeze with A; Clash with B; Possible clash with C (acknowledged)");
+    expect(clashSummary([mark("possible", "Possible clash", "C", true)])).toBe("Possible clash (acknowledged)");
+  });
+});

@@ -1,12 +1,12 @@
 // The sample mapping as the published feed would carry it, and events built field by field.
 import { readFileSync } from "node:fs";
 import { checkMapping } from "../../sync-service/src/mapping/check";
-import { findClashes } from "../../sync-service/src/mapping/clashes/find-clashes";
 import { parseDate } from "../../sync-service/src/mapping/dates/parse-date";
 import type { FeedEvent } from "../../sync-service/src/mapping/types";
 import type { PublishedClash } from "../../sync-service/src/timeline/view-model/clash-marks";
 import { parseCsvText } from "../../sync-service/src/sheet-files/parse-csv";
-import { feedToMappingEvent, toFeedEvent } from "../../sync-service/src/sync/published-event";
+import { findFeedClashes } from "../../sync-service/src/mapping/feed/feed-clashes";
+import { toFeedEvent } from "../../sync-service/src/mapping/feed/feed-event";
 import { SAMPLE_CSV } from "../support/mapping-sheet";
 
 export interface SampleFeed {
@@ -18,8 +18,8 @@ export interface SampleFeed {
 export function sampleFeed(): SampleFeed {
   const report = checkMapping(parseCsvText(readFileSync(SAMPLE_CSV, "utf8")), { today: "2016-11-17" });
   const errorRows = new Set(report.issues.filter((i) => i.severity === "error").map((i) => i.row));
-  const events = report.events.filter((e) => !errorRows.has(e.row)).map((e) => toFeedEvent(e, `pm-${e.row}`, 1, "2016-11-17T12:00:00Z"));
-  const { clashes } = findClashes(events.map((e, i) => feedToMappingEvent(e, i + 2)));
+  const events = report.events.filter((e) => !errorRows.has(e.row)).map((e) => toFeedEvent(e, { id: `pm-${e.row}`, revision: 1, updatedAt: "2016-11-17T12:00:00Z" }));
+  const { clashes } = findFeedClashes({ version: 1, publishedAt: "2016-11-17T12:00:00Z", events });
   return { events, clashes };
 }
 

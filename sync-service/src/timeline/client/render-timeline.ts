@@ -1,6 +1,6 @@
 // Draws the view model's bars: months across as a CSS grid, lanes down, one button per event.
 import type { TimelineBar, TimelineView } from "../view-model/build-timeline";
-import type { ClashMark } from "../view-model/clash-marks";
+import { clashSentence, clashSummary } from "../view-model/clash-marks";
 
 /** Narrowest a month is drawn; wider screens stretch the months to fill the width. */
 export const MIN_MONTH_PX = 56;
@@ -8,13 +8,6 @@ export const MIN_MONTH_PX = 56;
 export const LABEL_PX = 170;
 
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(4)}%`;
-
-export function clashSummary(clashes: ClashMark[]): string {
-  const open = clashes.filter((c) => !c.acknowledged);
-  const shown = open.length > 0 ? open : clashes;
-  const label = shown.length > 1 ? `${shown[0].label} ×${shown.length}` : shown[0].label;
-  return open.length > 0 ? label : `${label} (acknowledged)`;
-}
 
 function barElement(template: HTMLTemplateElement, bar: TimelineBar, view: TimelineView, titleOf: (id: string) => string): HTMLButtonElement {
   const total = view.axis!.totalDays;
@@ -44,9 +37,11 @@ function barElement(template: HTMLTemplateElement, bar: TimelineBar, view: Timel
     badge.hidden = false;
     badge.textContent = `⚠ ${clashSummary(bar.clashes)}`;
     badge.classList.toggle("acknowledged", bar.clashes.every((c) => c.acknowledged));
-    more.push(`with ${bar.clashes.map((c) => c.otherTitle).join("; ")}`);
+    // Screen readers hear the clash in the bar's name; the badge shows it (icon and word) to the eye.
+    more.push(clashSentence(bar.clashes));
   }
-  button.querySelector(".bar-more")!.textContent = `, ${more.join(", ")}`;
+  // The name starts with the visible title (so speech control finds it) and adds what the eye gets from the drawing.
+  button.setAttribute("aria-label", `${bar.event.title}, ${more.join(", ")}`);
   return button;
 }
 

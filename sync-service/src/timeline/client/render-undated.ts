@@ -1,6 +1,6 @@
 // The events without a drawable date, beside the timeline: to be determined, open-ended, recurring.
 import type { TimelineView, UndatedGroup, UndatedItem } from "../view-model/build-timeline";
-import { clashSummary } from "./render-timeline";
+import { clashSummary } from "../view-model/clash-marks";
 
 const GROUPS: { group: UndatedGroup; heading: string }[] = [
   { group: "tbd", heading: "Date to be determined" },

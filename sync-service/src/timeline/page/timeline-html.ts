@@ -7,6 +7,7 @@ export const TIMELINE_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Process mapping: upcoming meetings and processes</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/timeline/timeline.css">
 <script type="module" src="/timeline/timeline.js"></script>
 </head>
@@ -96,7 +97,7 @@ export const TIMELINE_HTML = `<!doctype html>
 <template id="bar-template">
   <button type="button" class="bar">
     <span class="bar-extent" aria-hidden="true"></span>
-    <span class="bar-line"><span class="clash-badge" hidden></span><span class="bar-title"></span><span class="visually-hidden bar-more"></span></span>
+    <span class="bar-line"><span class="clash-badge" aria-hidden="true" hidden></span><span class="bar-title"></span></span>
   </button>
 </template>
 <template id="undated-template">

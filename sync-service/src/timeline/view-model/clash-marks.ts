@@ -1,12 +1,9 @@
 // The clashes of the published feed (`/feed/clashes.json`), turned into marks on each event.
 import { formatDayRange } from "../../mapping/clashes/format-days";
-import type { Clash, ClashKind, FeedEvent } from "../../mapping/types";
+import type { PublishedClash } from "../../mapping/feed/clashes-document";
+import type { ClashKind, FeedEvent } from "../../mapping/types";
 
-/** What the page needs of one clash in `/feed/clashes.json`. */
-export type PublishedClash = Pick<Clash, "kind" | "days" | "reasons" | "acknowledged"> & {
-  a: { id: string | null };
-  b: { id: string | null };
-};
+export type { PublishedClash };
 
 export interface ClashMark {
   kind: ClashKind;
@@ -46,4 +43,20 @@ export function clashMarksById(clashes: PublishedClash[], events: FeedEvent[]): 
     add(b, a, clash);
   }
   return marks;
+}
+
+const SEVERITY: ClashKind[] = ["definite", "possible", "travel-squeeze"];
+
+/** The badge's words: the most serious clash (open ones first), and how many more there are. */
+export function clashSummary(clashes: ClashMark[]): string {
+  const open = clashes.filter((c) => !c.acknowledged);
+  const counted = open.length > 0 ? open : clashes;
+  const top = [...counted].sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind))[0];
+  const label = counted.length > 1 ? `${top.label} +${counted.length - 1}` : top.label;
+  return open.length > 0 ? label : `${label} (acknowledged)`;
+}
+
+/** Every clash in words, for the bar's accessible name. */
+export function clashSentence(clashes: ClashMark[]): string {
+  return clashes.map((c) => `${c.label} with ${c.otherTitle}${c.acknowledged ? " (acknowledged)" : ""}`).join("; ");
 }
