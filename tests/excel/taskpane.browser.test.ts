@@ -157,6 +157,16 @@ describe("Excel task pane in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, "excel-taskpane.png"), fullPage: true });
   });
 
+  it("clicking a clash selects both of its rows", async () => {
+    const first = page.locator("#clashes li > button").first();
+    const rows = /rows (\d+) and (\d+)/.exec((await first.textContent()) ?? "");
+    expect(rows).not.toBeNull();
+    await first.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__fakeExcel.workbook.selection))
+      .toEqual([expect.stringMatching(new RegExp(`^Sheet1!A${rows![1]}:[A-Z]+${rows![1]}$`)), expect.stringMatching(new RegExp(`^Sheet1!A${rows![2]}:[A-Z]+${rows![2]}$`))]);
+  });
+
   it("a second sync with nothing changed writes nothing and keeps the version", async () => {
     const before = await page.evaluate(() => (window as any).__fakeExcel.documentSettings.get("processMapping.lastVersion"));
     await page.click("#sync");
