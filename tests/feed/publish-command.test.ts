@@ -4,26 +4,16 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import Papa from "papaparse";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runPublish } from "../../sync-service/src/cli/publish";
 import { feedJsonSchema } from "../../sync-service/src/mapping/feed/feed-schema";
 import type { FeedDocument } from "../../sync-service/src/mapping/types";
 import { SAMPLE_CSV } from "../support/mapping-sheet";
+import { runCommand } from "../support/run-command";
 import { useTempDir } from "../support/temp-dir";
 import { readEvents } from "./ics-reader";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await runPublish(args), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand(runPublish, args);
 
 const tempDir = useTempDir("mapping-publish-");
 const ajv = new Ajv2020({ strict: false });
@@ -39,6 +29,7 @@ describe("mapping publish", () => {
 
     const doc = JSON.parse(await readFile(join(out, "events.json"), "utf8")) as FeedDocument;
     const schema = JSON.parse(await readFile(join(out, "schema.json"), "utf8")) as object;
+    expect(schema).toEqual(feedJsonSchema);
     expect(ajv.validate(schema, doc)).toBe(true);
     expect(doc).toMatchObject({ schemaVersion: "1.0", version: 1, count: 50 });
 
