@@ -53,8 +53,9 @@ function clashList(clashes: ClashMark[], titleLink: (id: string, title: string) 
         el("strong", {}, `⚠ ${c.label}${c.acknowledged ? " (acknowledged)" : ""}`),
         " with ",
         titleLink(c.otherId, c.otherTitle),
-        `, ${c.daysLabel}. `,
-        c.reasons.join(" "),
+        el("br"),
+        // The reasons name the shared days already ("Both on 5–6 April 2017.").
+        c.reasons.length > 0 ? c.reasons.join(" ") : c.daysLabel,
       ),
     ),
   );

@@ -1,6 +1,7 @@
 // The events without a drawable date, beside the timeline: to be determined, open-ended, recurring.
 import type { TimelineView, UndatedGroup, UndatedItem } from "../view-model/build-timeline";
 import { clashSummary } from "../view-model/clash-marks";
+import { describeNextOccurrence } from "../view-model/describe-date";
 
 const GROUPS: { group: UndatedGroup; heading: string }[] = [
   { group: "tbd", heading: "Date to be determined" },
@@ -15,8 +16,8 @@ function itemElement(template: HTMLTemplateElement, item: UndatedItem): HTMLLIEl
   button.dataset.eventId = item.event.id;
   const typed = item.event.date.text.trim();
   // The date as typed says most here ("No later than 2019"); a recurring date adds its next occurrence.
-  const next = item.event.date.recurrence?.next ? `; ${item.dateLabel}` : "";
-  li.querySelector(".undated-date")!.textContent = (typed !== "" ? typed : item.dateLabel) + next;
+  const next = describeNextOccurrence(item.event.date);
+  li.querySelector(".undated-date")!.textContent = (typed !== "" ? typed : item.dateLabel) + (next ? ` (${next})` : "");
   const meta = [item.event.location, item.event.focalPoints.join(", ")].filter((m) => m);
   if (item.clashes.length > 0) meta.push(`⚠ ${clashSummary(item.clashes)}`);
   li.querySelector(".undated-meta")!.textContent = meta.join(" · ");

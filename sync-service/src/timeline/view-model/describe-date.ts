@@ -34,11 +34,17 @@ export function describeDate(date: CanonicalDate): string {
       if (end && !start) return `No later than ${describeDay(end)}${tentative}`;
       break;
     case "recurring": {
-      const next = date.recurrence?.next;
-      return next ? `Recurring; next ${formatDayRange(next.start, next.end)}` : "Recurring";
+      const next = describeNextOccurrence(date);
+      return next ? `Recurring, ${next}` : "Recurring";
     }
     default:
       break;
   }
   return date.status === "tbd" || (!start && !end) ? "Date to be determined" : date.text;
+}
+
+/** `next 1–31 May 2017` for a recurring date whose next occurrence is known, otherwise null. */
+export function describeNextOccurrence(date: CanonicalDate): string | null {
+  const next = date.recurrence?.next;
+  return next ? `next ${formatDayRange(next.start, next.end)}` : null;
 }
