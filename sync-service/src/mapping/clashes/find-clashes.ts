@@ -6,11 +6,12 @@
 //   events sharing a focal point, and each group sharing the first word of a place (the
 //   same-place rule is then checked on the pair), skipping exact×exact pairs.
 // - travel squeeze: looked up by (focal point, next day).
-// A pair found in several groups is judged once.
+// A pair found in several groups is judged in one of them only.
 import type { Acknowledgement, Clash, MappingEvent } from "../types";
 import { applyAcknowledgements } from "./acknowledgements";
-import { compareClashes } from "./clash-order";
+import { orderClashes } from "./clash-order";
 import { judgeOverlap, judgeSqueeze } from "./judge-pair";
+import { ReasonWriter } from "./reasons";
 import { splitForPairing, type PairableEvent } from "./pairable-event";
 import { sweepOverlaps } from "./sweep-overlaps";
 import { travelSqueezeCandidates } from "./travel-squeeze-candidates";
@@ -26,48 +27,75 @@ export interface ClashFindings {
   undated: number[];
 }
 
-/** Groups of events (kept in start order) that share a focal point or a place's first word. */
-function groupsSharingPeopleOrPlace(byStart: readonly PairableEvent[]): PairableEvent[][] {
-  const groups = new Map<string, PairableEvent[]>();
-  const add = (key: string, e: PairableEvent) => {
-    const group = groups.get(key);
-    if (group) group.push(e);
-    else groups.set(key, [e]);
-  };
+function addTo<K>(groups: Map<K, PairableEvent[]>, key: K, e: PairableEvent): void {
+  const group = groups.get(key);
+  if (group) group.push(e);
+  else groups.set(key, [e]);
+}
+
+/** Events (kept in start order) by the focal points they name, and by the first word of their place. */
+function groupsSharingPeopleOrPlace(byStart: readonly PairableEvent[]) {
+  const byFocalPoint = new Map<string, PairableEvent[]>();
+  const byPlaceWord = new Map<string, PairableEvent[]>();
   for (const e of byStart) {
-    for (const key of e.focalKeys) add(`focal:${key}`, e);
-    if (e.place !== null) add(`place:${e.place[0]}`, e);
+    for (const key of e.focalKeys) addTo(byFocalPoint, key, e);
+    if (e.place !== null) addTo(byPlaceWord, e.place[0], e);
   }
-  // A group of exact-day events only holds no possible clash.
-  return [...groups.values()].filter((group) => group.some((e) => !e.exact));
+  return { byFocalPoint, byPlaceWord };
+}
+
+/** A group of exact-day events only holds no possible clash. */
+function hasWindowEvent(group: readonly PairableEvent[]): boolean {
+  return group.some((e) => !e.exact);
+}
+
+/**
+ * A pair can sit in several groups (two shared focal points, and a place); it is judged only
+ * in its first: the first focal point they share, else their place's group. No set of seen
+ * pairs is needed.
+ */
+function firstSharedFocalKey(x: PairableEvent, y: PairableEvent): string | null {
+  const [lower, other] = x.index < y.index ? [x, y] : [y, x];
+  for (const key of lower.focalKeys) if (other.focalKeys.includes(key)) return key;
+  return null;
 }
 
 /** Orders the clashes for the report and marks the acknowledged ones. */
 export function finishFindings(clashes: Clash[], undated: number[], opts: FindClashesOptions): ClashFindings {
-  clashes.sort(compareClashes);
-  return { clashes: applyAcknowledgements(clashes, opts.acknowledgements ?? []), undated };
+  return { clashes: applyAcknowledgements(orderClashes(clashes), opts.acknowledgements ?? []), undated };
 }
 
 export function findClashes(events: MappingEvent[], opts: FindClashesOptions = {}): ClashFindings {
   const { byStart, undated } = splitForPairing(events);
+  const reasons = new ReasonWriter();
   const clashes: Clash[] = [];
-  const judged = new Set<number>();
-  const judgeOnce = (judge: (x: PairableEvent, y: PairableEvent) => Clash | null) => (x: PairableEvent, y: PairableEvent) => {
-    const key = Math.min(x.index, y.index) * events.length + Math.max(x.index, y.index);
-    if (judged.has(key)) return;
-    judged.add(key);
-    const clash = judge(x, y);
+  const keep = (clash: Clash | null) => {
     if (clash) clashes.push(clash);
   };
 
-  const exactOnly = byStart.filter((e) => e.exact);
-  sweepOverlaps(exactOnly, false, (x, y) => {
-    const clash = judgeOverlap(x, y);
-    if (clash) clashes.push(clash);
-  });
-  const judgePossible = judgeOnce(judgeOverlap);
-  for (const group of groupsSharingPeopleOrPlace(byStart)) sweepOverlaps(group, true, judgePossible);
-  travelSqueezeCandidates(byStart, judgeOnce(judgeSqueeze));
+  sweepOverlaps(
+    byStart.filter((e) => e.exact),
+    false,
+    (x, y) => keep(judgeOverlap(x, y, reasons)),
+  );
+  const { byFocalPoint, byPlaceWord } = groupsSharingPeopleOrPlace(byStart);
+  for (const [focalKey, group] of byFocalPoint) {
+    const inThisGroupOnly = (x: PairableEvent, y: PairableEvent) => firstSharedFocalKey(x, y) === focalKey;
+    if (hasWindowEvent(group)) {
+      sweepOverlaps(group, true, (x, y) => {
+        if (inThisGroupOnly(x, y)) keep(judgeOverlap(x, y, reasons));
+      });
+    }
+    travelSqueezeCandidates(group, (x, y) => {
+      if (inThisGroupOnly(x, y)) keep(judgeSqueeze(x, y, reasons));
+    });
+  }
+  for (const group of byPlaceWord.values()) {
+    if (!hasWindowEvent(group)) continue;
+    sweepOverlaps(group, true, (x, y) => {
+      if (firstSharedFocalKey(x, y) === null) keep(judgeOverlap(x, y, reasons));
+    });
+  }
 
   return finishFindings(clashes, undated, opts);
 }

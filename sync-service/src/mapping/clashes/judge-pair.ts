@@ -1,52 +1,56 @@
 // Decides whether one candidate pair is a clash (SPEC 6). The sweep and the all-pairs
 // reference both ask this, so they differ only in which pairs they look at.
-import type { Clash, ClashKind } from "../types";
+// (Called for every candidate of a large mapping: it allocates only what the clash keeps.)
+import type { Clash } from "../types";
 import { isSideEventPair, type PairableEvent } from "./pairable-event";
-import { definiteReasons, possibleReasons, squeezeReasons, type SharedFacts } from "./reasons";
+import type { ReasonWriter } from "./reasons";
 import { isSamePlace } from "./same-place";
 
-function sharedFacts(a: PairableEvent, b: PairableEvent): SharedFacts {
-  const bKeys = new Set(b.focalKeys);
-  const focalPoints: string[] = [];
+/** The focal points both name, as `a` spells them. */
+function sharedFocalPoints(a: PairableEvent, b: PairableEvent): string[] {
+  const shared: string[] = [];
   for (let i = 0; i < a.focalKeys.length; i++) {
-    if (bKeys.has(a.focalKeys[i])) focalPoints.push(a.focalNames[i]);
+    if (b.focalKeys.includes(a.focalKeys[i])) shared.push(a.focalNames[i]);
   }
-  const samePlace = a.place !== null && b.place !== null && isSamePlace(a.place, b.place);
-  return { focalPoints, samePlace };
+  return shared;
 }
 
-/** The pair in report order: the lower sheet row first. */
-function inRowOrder(x: PairableEvent, y: PairableEvent): [PairableEvent, PairableEvent] {
-  const xFirst = x.event.row < y.event.row || (x.event.row === y.event.row && x.index < y.index);
-  return xFirst ? [x, y] : [y, x];
+function samePlace(a: PairableEvent, b: PairableEvent): boolean {
+  return a.place !== null && b.place !== null && isSamePlace(a.place, b.place);
 }
 
-function clash(kind: ClashKind, a: PairableEvent, b: PairableEvent, days: [string, string], shared: SharedFacts, reasons: string[]): Clash {
-  return {
-    kind,
-    a: { row: a.event.row, id: a.event.id },
-    b: { row: b.event.row, id: b.event.id },
-    days,
-    shared: { focalPoints: shared.focalPoints, location: shared.samePlace },
-    acknowledged: false,
-    acknowledgement: null,
-    reasons,
-  };
+/** Whether `x` comes first in the report: the lower sheet row. */
+function comesFirst(x: PairableEvent, y: PairableEvent): boolean {
+  return x.event.row < y.event.row || (x.event.row === y.event.row && x.index < y.index);
 }
 
 /**
  * `definite` when both have exact days and share one; `possible` when the days overlap, at
  * least one is only a window, and the two share a focal point or a place; otherwise null.
  */
-export function judgeOverlap(x: PairableEvent, y: PairableEvent): Clash | null {
+export function judgeOverlap(x: PairableEvent, y: PairableEvent, reasons: ReasonWriter): Clash | null {
   if (x.startDay > y.endDay || y.startDay > x.endDay) return null;
   if (isSideEventPair(x.event, y.event)) return null;
-  const [a, b] = inRowOrder(x, y);
-  const days: [string, string] = [a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end];
-  const shared = sharedFacts(a, b);
-  if (a.exact && b.exact) return clash("definite", a, b, days, shared, definiteReasons(a, b, days, shared));
-  if (shared.focalPoints.length === 0 && !shared.samePlace) return null;
-  return clash("possible", a, b, days, shared, possibleReasons(a, b, days, shared));
+  const a = comesFirst(x, y) ? x : y;
+  const b = a === x ? y : x;
+  const focalPoints = sharedFocalPoints(a, b);
+  const location = samePlace(a, b);
+  const definite = a.exact && b.exact;
+  if (!definite && focalPoints.length === 0 && !location) return null;
+  const from = a.startDay >= b.startDay ? a.start : b.start;
+  const to = a.endDay <= b.endDay ? a.end : b.end;
+  return {
+    kind: definite ? "definite" : "possible",
+    a: a.ref,
+    b: b.ref,
+    days: [from, to],
+    shared: { focalPoints, location },
+    acknowledged: false,
+    acknowledgement: null,
+    reasons: definite
+      ? reasons.definite(a, b, from, to, focalPoints, location)
+      : reasons.possible(a, b, from, to, focalPoints, location),
+  };
 }
 
 /**
@@ -54,14 +58,25 @@ export function judgeOverlap(x: PairableEvent, y: PairableEvent): Clash | null {
  * other starts, both places known and different, and at least one focal point in common —
  * the same people have to travel overnight from one to the other.
  */
-export function judgeSqueeze(x: PairableEvent, y: PairableEvent): Clash | null {
+export function judgeSqueeze(x: PairableEvent, y: PairableEvent, reasons: ReasonWriter): Clash | null {
   if (x.event.date.precision !== "day" || y.event.date.precision !== "day") return null;
-  const [first, second] = x.endDay < y.startDay ? [x, y] : [y, x];
+  const first = x.endDay < y.startDay ? x : y;
+  const second = first === x ? y : x;
   if (first.endDay + 1 !== second.startDay) return null;
   if (first.place === null || second.place === null || isSamePlace(first.place, second.place)) return null;
   if (isSideEventPair(x.event, y.event)) return null;
-  const [a, b] = inRowOrder(x, y);
-  const shared = sharedFacts(a, b);
-  if (shared.focalPoints.length === 0) return null;
-  return clash("travel-squeeze", a, b, [first.end, second.start], shared, squeezeReasons(first, second, shared));
+  const a = comesFirst(x, y) ? x : y;
+  const b = a === x ? y : x;
+  const focalPoints = sharedFocalPoints(a, b);
+  if (focalPoints.length === 0) return null;
+  return {
+    kind: "travel-squeeze",
+    a: a.ref,
+    b: b.ref,
+    days: [first.end, second.start],
+    shared: { focalPoints, location: false },
+    acknowledged: false,
+    acknowledgement: null,
+    reasons: reasons.squeeze(first, second, focalPoints),
+  };
 }

@@ -1,7 +1,7 @@
 // What the clash finder needs of an event, computed once: its days as numbers, whether its
 // days are exact (day/week) or only a window (month/quarter/half), and folded keys for the
 // focal points and the place.
-import type { MappingEvent, Precision } from "../types";
+import type { EventRef, MappingEvent, Precision } from "../types";
 import { placeTokens } from "./same-place";
 
 /** Exact days: two such events clash for sure when they share a day. */
@@ -13,6 +13,8 @@ export interface PairableEvent {
   /** Position in the caller's events array. */
   index: number;
   event: MappingEvent;
+  /** `{ row, id }`, made once and shared by all of this event's clashes. */
+  ref: EventRef;
   /** ISO days, as in the event's canonical date. */
   start: string;
   end: string;
@@ -31,12 +33,15 @@ export interface PairableEvent {
 
 const MS_PER_DAY = 86_400_000;
 
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /** `YYYY-MM-DD` → days since 1970-01-01 (UTC, so no time zone can shift it). */
 export function isoToDayNumber(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 7) - 1, digits(iso, 8, 10)) / MS_PER_DAY;
 }
 
 /** Folds a focal point for comparison: `  iom ` and `IOM` are the same organisation. */
@@ -48,14 +53,19 @@ export function focalKey(name: string): string {
  * The event as the clash finder sees it, or null when it is not paired for clashes:
  * year, open, recurring and unknown precision, or no start/end (a date that failed to parse).
  */
-export function toPairable(event: MappingEvent, index: number): PairableEvent | null {
+export function toPairable(
+  event: MappingEvent,
+  index: number,
+  placeOf: (location: string | null) => string[] | null = placeTokens,
+  keyOf: (name: string) => string = focalKey,
+): PairableEvent | null {
   const { start, end, precision } = event.date;
   const exact = EXACT.has(precision);
   if (start === null || end === null || (!exact && !WINDOW.has(precision))) return null;
   const focalKeys: string[] = [];
   const focalNames: string[] = [];
   for (const name of event.focalPoints) {
-    const key = focalKey(name);
+    const key = keyOf(name);
     if (key === "" || focalKeys.includes(key)) continue;
     focalKeys.push(key);
     focalNames.push(name.trim());
@@ -63,6 +73,7 @@ export function toPairable(event: MappingEvent, index: number): PairableEvent | 
   return {
     index,
     event,
+    ref: { row: event.row, id: event.id },
     start,
     end,
     startDay: isoToDayNumber(start),
@@ -70,7 +81,7 @@ export function toPairable(event: MappingEvent, index: number): PairableEvent | 
     exact,
     focalKeys,
     focalNames,
-    place: placeTokens(event.location),
+    place: placeOf(event.location),
   };
 }
 
@@ -86,16 +97,45 @@ export interface PairingSplit {
   undated: number[];
 }
 
+function remembering<K, V>(compute: (key: K) => V): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+const POSITION_SPAN = 2 ** 31;
+
+/**
+ * By first day, ties by input position: a native numeric sort of `startDay·2³¹ + position`
+ * (exact: day numbers stay below 2²² up to year 9999), much faster than a comparator.
+ */
+function sortByStart(events: PairableEvent[]): PairableEvent[] {
+  const keys = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) keys[i] = events[i].startDay * POSITION_SPAN + i;
+  keys.sort();
+  const sorted = new Array<PairableEvent>(events.length);
+  for (let i = 0; i < keys.length; i++) {
+    const position = ((keys[i] % POSITION_SPAN) + POSITION_SPAN) % POSITION_SPAN;
+    sorted[i] = events[position];
+  }
+  return sorted;
+}
+
 /** Separates the events that are paired for clashes from the undated ones. */
 export function splitForPairing(events: readonly MappingEvent[]): PairingSplit {
   const byStart: PairableEvent[] = [];
   const undated: number[] = [];
+  // Few distinct locations and focal points in many rows: fold each one once.
+  const placeOf = remembering(placeTokens);
+  const keyOf = remembering(focalKey);
+  const pairable: PairableEvent[] = [];
   events.forEach((event, index) => {
-    const pairable = toPairable(event, index);
-    if (pairable) byStart.push(pairable);
+    const e = toPairable(event, index, placeOf, keyOf);
+    if (e) pairable.push(e);
     else undated.push(event.row);
   });
-  byStart.sort((x, y) => x.startDay - y.startDay || x.index - y.index);
-  undated.sort((x, y) => x - y);
-  return { byStart, undated };
+  return { byStart: sortByStart(pairable), undated: Array.from(new Float64Array(undated).sort()) };
 }
