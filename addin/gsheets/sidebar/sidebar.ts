@@ -61,7 +61,7 @@ function renderClashes(list: ClashList): void {
       sideButton(c.a),
       sideButton(c.b),
       el("div", { className: "days", textContent: c.days[0] === c.days[1] ? c.days[0] : `${c.days[0]} – ${c.days[1]}` }),
-      el("div", { className: "reasons", textContent: c.reasons.join("; ") }),
+      el("div", { className: "reasons", textContent: c.reasons.join(" ") }),
     ),
   );
   content.replaceChildren(
