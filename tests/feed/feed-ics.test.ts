@@ -91,6 +91,16 @@ describe("toFeedIcs", () => {
     expect(unescapeText(event.get("SUMMARY")!.value)).toBe(long);
   });
 
+  it("turns a lone CR into a line break and drops other control characters, so no line is broken", () => {
+    const ics = toFeedIcs([feedEvent({ title: "Talks\rRound 2", description: "a\rb\u0007c\u0000d\te", location: "Gen\u001beva" })], OPTS);
+    expect(/\r(?!\n)/.test(ics)).toBe(false);
+    expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(ics)).toBe(false);
+    const [event] = readEvents(ics);
+    expect(unescapeText(event.get("SUMMARY")!.value)).toBe("Talks\nRound 2");
+    expect(unescapeText(event.get("DESCRIPTION")!.value).startsWith("a\nbcd\te\n")).toBe(true);
+    expect(event.get("LOCATION")!.value).toBe("Geneva");
+  });
+
   it("writes the calendar header with PRODID, name and METHOD:PUBLISH", () => {
     const props = calendarProperties(toFeedIcs([], OPTS));
     expect(props.get("BEGIN")).toBe("VCALENDAR");

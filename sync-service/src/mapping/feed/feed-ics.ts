@@ -34,6 +34,15 @@ function linkable(url: string | null): string | undefined {
   return libraryAcceptsUrl(href) ? href : undefined;
 }
 
+/**
+ * RFC 5545 TEXT allows no control characters but tab; the library escapes only LF and CRLF.
+ * A lone CR (old Mac text, some pasted cells) would break a line in two, so it becomes a line
+ * break, and other control characters are dropped.
+ */
+function icsText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+}
+
 function describe(e: FeedEvent): string {
   const lines: string[] = [];
   if (e.description) lines.push(e.description, "");
@@ -48,20 +57,20 @@ function describe(e: FeedEvent): string {
   if (e.rcp) lines.push("Regional consultative process");
   if (e.relatedTo) lines.push(`Related to: ${e.relatedTo}`);
   if (e.outcomeUrl) lines.push(`Outcome: ${e.outcomeUrl}`);
-  return lines.join("\n");
+  return icsText(lines.join("\n"));
 }
 
 function toAttributes(e: FeedEvent, stamp: number): EventAttributes {
   const url = linkable(e.outcomeUrl);
   return {
     uid: `${e.id}@process-mapping`,
-    title: e.title,
+    title: icsText(e.title),
     start: dayArray(e.date.start!),
     // RFC 5545 3.6.1: an all-day DTEND is exclusive. Our `end` is the last day (inclusive),
     // and the library writes whatever it is given, so pass the day after.
     end: dayArray(addDays(e.date.end!, 1)),
     description: describe(e),
-    ...(e.location ? { location: e.location } : {}),
+    ...(e.location ? { location: icsText(e.location) } : {}),
     ...(url ? { url } : {}),
     status: e.date.status === "confirmed" ? "CONFIRMED" : "TENTATIVE",
     ...(e.rcp ? { categories: ["Regional consultative process"] } : {}),
