@@ -83,6 +83,16 @@ describe("mapping publish", () => {
     await expect(readdir(join(tempDir(), "never"))).rejects.toThrow();
   });
 
+  it("exits 2 and writes nothing when the sheet has no event column", async () => {
+    const file = join(tempDir(), "no-event.csv");
+    await writeFile(file, "Month/year,Location\r\nNovember 2016,Geneva\r\n");
+    const out = join(tempDir(), "no-event");
+    const result = await run([file, "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("mapping publish: nothing written, the sheet cannot be published:\n  row 1: ");
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
   it.each([
     [[SAMPLE_CSV], "--out DIR"],
     [["--out", "x"], "exactly one mapping file"],

@@ -1,6 +1,6 @@
 // `mapping publish FILE --out DIR [--today YYYY-MM-DD] [--sheet NAME]`: the feed files of a mapping
 // file's error-free rows, written atomically to DIR. Rows with errors are held back and listed.
-// Exit 0: the files were written; 2: the file, the arguments or the output folder cannot be used.
+// Exit 0: the files were written; 2: the file, its header, the arguments or the output folder cannot be used.
 import { parseArgs } from "node:util";
 import { checkMapping } from "../mapping/check";
 import { publishFromReport } from "../mapping/feed/publish-from-report";
@@ -50,6 +50,12 @@ export async function runPublish(args: string[]): Promise<number> {
   const now = new Date();
   const report = checkMapping(read.sheet, { today: parsed.today ?? localToday(now) });
   const publication = publishFromReport(report, { version: 1, publishedAt: now.toISOString() });
+  if (publication.sheetErrors.length > 0) {
+    // An unreadable sheet must not publish an empty feed over a good one.
+    const why = publication.sheetErrors.map((e) => `row ${e.row}: ${e.message}`).join("\n  ");
+    process.stderr.write(`mapping publish: nothing written, the sheet cannot be published:\n  ${why}\n`);
+    return 2;
+  }
   const files = renderFeedFiles({ document: publication.document });
   const written = await writeFeedFiles(parsed.out, files);
   if (!written.ok) {

@@ -14,9 +14,10 @@ export interface HeldBackRow {
 export interface FilePublication {
   document: FeedDocument;
   heldBack: HeldBackRow[];
+  /** Errors about the sheet itself (e.g. a header without an Event column): nothing can be published. */
+  sheetErrors: ValidationIssue[];
 }
 
-/** Errors on rows that are not events (e.g. the header) hold nothing back and are not listed. */
 export function publishFromReport(report: MappingReport, meta: { version: number; publishedAt: string }): FilePublication {
   const errorsByRow = new Map<number, ValidationIssue[]>();
   for (const issue of report.issues) {
@@ -29,5 +30,7 @@ export function publishFromReport(report: MappingReport, meta: { version: number
   const heldBack = report.events
     .filter((e) => errorsByRow.has(e.row))
     .map((e) => ({ row: e.row, title: e.title, errors: errorsByRow.get(e.row)! }));
-  return { document: buildFeedDocument({ version: meta.version, publishedAt: meta.publishedAt, events }), heldBack };
+  const eventRows = new Set(report.events.map((e) => e.row));
+  const sheetErrors = [...errorsByRow].filter(([row]) => !eventRows.has(row)).flatMap(([, errors]) => errors);
+  return { document: buildFeedDocument({ version: meta.version, publishedAt: meta.publishedAt, events }), heldBack, sheetErrors };
 }
