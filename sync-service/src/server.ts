@@ -6,6 +6,7 @@ import { createServer as createHttpsServer } from "node:https";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { FeedPublisher } from "./publish/feed-publisher";
+import { followSpreadsheetFromEnv } from "./gsheets/follow-spreadsheet";
 import { createApp } from "./service/app";
 import { readSheetFile } from "./sheet-files/read-sheet-file";
 import { openStore } from "./store/store";
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const feed = new FeedPublisher(store, publicDir, logger);
   await feed.refresh(); // (re)writes the files of the current version: repairs a crash between commit and write
   const app = createApp({ store, feed, logger });
+  const gsheets = followSpreadsheetFromEnv(env, { store, logger, onPublished: () => feed.refresh() }); // MAPPING_GSHEETS_*: the Google Sheets connector's schedule
   const tls = env.MAPPING_TLS_CERT && env.MAPPING_TLS_KEY ? { cert: readFileSync(env.MAPPING_TLS_CERT), key: readFileSync(env.MAPPING_TLS_KEY) } : null;
   const server = tls ? createHttpsServer(tls, app) : createHttpServer(app);
   server.keepAliveTimeout = 65_000;
@@ -55,7 +57,8 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string) => {
     logger.info({ signal }, "stopping");
-    server.close(() => {
+    server.close(async () => {
+      await gsheets?.stop(); // a pull in progress finishes before the store closes
       store.close();
       process.exit(0);
     });

@@ -3,7 +3,7 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { Logger } from "pino";
 import type { Store } from "../store/store";
-import type { FollowConfig } from "./follow-config";
+import { followConfigFromEnv, type FollowConfig } from "./follow-config";
 import { startPolling, type Poller } from "./poll-scheduler";
 import { pullSpreadsheet } from "./pull-spreadsheet";
 import type { RetryPolicy } from "./retry-policy";
@@ -36,4 +36,20 @@ export function followSpreadsheet(deps: FollowDeps): Poller {
     else log.warn({ stage: result.stage, ...("summary" in result ? result.summary : {}) }, result.message);
     if ("summary" in result && result.summary.published) await deps.onPublished?.();
   });
+}
+
+/**
+ * What the server calls at start: follows the spreadsheet MAPPING_GSHEETS_* names, if any.
+ * A wrong setting is logged and the service runs on without following (it never stops the feed).
+ */
+export function followSpreadsheetFromEnv(
+  env: Record<string, string | undefined>,
+  deps: Omit<FollowDeps, "config">,
+): Poller | null {
+  const parsed = followConfigFromEnv(env);
+  if (!parsed.ok) {
+    deps.logger.error(`not following a Google spreadsheet: ${parsed.message}`);
+    return null;
+  }
+  return parsed.config ? followSpreadsheet({ ...deps, config: parsed.config }) : null;
 }
