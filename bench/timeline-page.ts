@@ -1,7 +1,6 @@
 // `npm run bench:timeline`: the timeline page with 1,000 published events in headless Chromium.
 // Prints how long the page takes to load and draw, and to redraw after a filter change; asserts nothing.
 import express from "express";
-import { build } from "esbuild";
 import type { AddressInfo } from "node:net";
 import { checkMapping } from "../sync-service/src/mapping/check";
 import { findFeedClashes } from "../sync-service/src/mapping/feed/feed-clashes";
@@ -10,6 +9,7 @@ import { toFeedEvent } from "../sync-service/src/mapping/feed/feed-event";
 import { parseCsvText } from "../sync-service/src/sheet-files/parse-csv";
 import { timelineRouter } from "../sync-service/src/timeline/router";
 import { launchBrowser } from "../tests/support/browser";
+import { buildTimelineScript } from "../tests/support/timeline-script";
 import { generateChunk } from "./generate-mapping";
 
 const EVENTS = 1_000;
@@ -26,7 +26,7 @@ function feedOf(rows: number) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  await build({ bundle: true, platform: "browser", format: "esm", target: "es2022", minify: true, entryPoints: { timeline: "sync-service/src/timeline/client/main.ts" }, outdir: "dist/timeline", logLevel: "warning" });
+  await buildTimelineScript();
   // A few rows more than EVENTS: about 2% of generated rows have errors and are not published.
   const { doc, clashes } = feedOf(Math.round(EVENTS * 1.03));
   const app = express();

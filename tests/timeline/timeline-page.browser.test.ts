@@ -1,6 +1,5 @@
 // The timeline page in real headless Chromium, served by the real service (createApp on a temp
 // store) after the sample mapping and one side event were synced through POST /api/sync.
-import { build } from "esbuild";
 import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
@@ -9,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedDocument, FeedEvent } from "../../sync-service/src/mapping/types";
 import { ARTIFACTS_DIR, launchBrowser } from "../support/browser";
+import { buildTimelineScript } from "../support/timeline-script";
 import { EXCEL, GSHEETS, makeService, sampleSheet, type ServiceFixture } from "../service/service-fixture";
 
 let service: ServiceFixture;
@@ -46,8 +46,7 @@ const byTitle = (title: string, start?: string): FeedEvent =>
 const shownIds = (page: Page) => page.locator("#timeline .bar, #undated-list .undated-title").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.eventId!));
 
 beforeAll(async () => {
-  // The page's script as it is now in the source, where the service looks for it.
-  await build({ bundle: true, platform: "browser", format: "esm", target: "es2022", sourcemap: true, entryPoints: { timeline: "sync-service/src/timeline/client/main.ts" }, outdir: "dist/timeline", logLevel: "warning" });
+  await buildTimelineScript();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   service = makeService();
   server = service.app.listen(0, "127.0.0.1");
