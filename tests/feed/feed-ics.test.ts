@@ -1,5 +1,7 @@
 // events.ics: read back with a small unfolding reader; all-day events, DTEND exclusive, only dated events.
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../../sync-service/src/mapping/dates/calendar";
 import { toFeedIcs } from "../../sync-service/src/mapping/feed/feed-ics";
 import { foldContentLine } from "../../sync-service/src/mapping/feed/fold-ics-lines";
 import type { Precision } from "../../sync-service/src/mapping/types";
@@ -120,6 +122,38 @@ describe("toFeedIcs", () => {
     expect(new Set(uids).size).toBe(uids.length);
     expect(again.map((e) => e.get("UID")!.value)).toEqual(uids);
     for (const e of first) expect(e.get("DTEND")!.value > e.get("DTSTART")!.value).toBe(true);
+  });
+});
+
+describe("toFeedIcs read back by ical.js (an independent RFC 5545 parser)", () => {
+  const parse = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+
+  it("gives back every dated seed event with its days, title, place and revision", async () => {
+    const doc = await seedDocument();
+    const parsed = parse(toFeedIcs(doc.events, OPTS));
+    const byUid = new Map(doc.events.map((e) => [`${e.id}@process-mapping`, e]));
+    expect(parsed.length).toBeGreaterThan(20);
+    for (const ev of parsed) {
+      const e = byUid.get(ev.uid)!;
+      expect(ev.startDate.isDate && ev.endDate.isDate).toBe(true);
+      expect([ev.startDate.toString(), ev.endDate.toString()]).toEqual([e.date.start, addDays(e.date.end!, 1)]);
+      expect(ev.summary).toBe(e.title);
+      expect(ev.location ?? null).toBe(e.location);
+      expect(ev.sequence).toBe(e.revision);
+      if (e.description) expect(ev.description.startsWith(e.description)).toBe(true);
+    }
+  });
+
+  it("gives back text with accents, CJK, commas, semicolons, backslashes and line breaks", () => {
+    const title = "Réunion « migrations », 移民に関する地域協議; a\\b — ".repeat(4);
+    const [ev] = parse(
+      toFeedIcs([feedEvent({ title, location: "Genève, Suisse; Palais", description: "One\nTwo, three; four", outcomeUrl: "https://EXAMPLE.org/a b" })], OPTS),
+    );
+    expect(ev.summary).toBe(title);
+    expect(ev.location).toBe("Genève, Suisse; Palais");
+    expect(ev.description.startsWith("One\nTwo, three; four\n")).toBe(true);
+    expect(ev.component.getFirstPropertyValue("url")).toBe("https://example.org/a%20b");
   });
 });
 
