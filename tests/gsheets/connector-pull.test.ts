@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Cell } from "../../sync-service/src/mapping/types";
+import { syncSource } from "../../sync-service/src/sync/sync-source";
 import { startHarness, type Harness } from "./support/connector-harness";
 import { sampleRows } from "./support/sample-rows";
 
@@ -81,5 +83,34 @@ describe("mapping gsheets pull against the fake Sheets API", () => {
     await h.pull(SHEET);
     expect(h.fake.note(SHEET, 1, 2)).toBe("Ask Maria about the venue");
     expect(h.fake.values(SHEET)[1]![1]).toBe("=HYPERLINK(\"x\")");
+  });
+
+  it("appends rows others added (growing a full grid first) and clears rows others deleted", async () => {
+    const header = ["ID", "Month/year", "Event", "Location"];
+    const excel = (baseVersion: number | null, rows: Cell[][]) => {
+      const out = syncSource(
+        h.store,
+        { source: { kind: "excel", id: "book", name: "Book" }, baseVersion, header, rows: rows.map((cells, i) => ({ row: i + 2, cells })) },
+        "excel-user",
+        "2017-01-05T10:00:00Z",
+      );
+      if (!out.ok) throw new Error(out.message);
+      return out.response;
+    };
+    const first = excel(null, [
+      [null, "March 2017", "Kept meeting", "Rome"],
+      [null, "April 2017", "Doomed meeting", "Oslo"],
+    ]);
+    h.fake.addSheet(SHEET, "Mapping", [["ID", "Month/year", "Event", "Location"]]);
+    h.fake.sheet(SHEET).rowCount = 2; // a grid with no room for two more rows
+    expect(await h.pull(SHEET)).toMatchObject({ ok: true });
+    expect(h.fake.sheet(SHEET).rowCount).toBe(3);
+    expect(h.fake.values(SHEET).slice(1).map((r) => r[2])).toEqual(["Kept meeting", "Doomed meeting"]);
+
+    // Excel deletes the second meeting; the next pull clears its row in the sheet.
+    excel(first.version, [first.rows[0]!.cells]);
+    expect(await h.pull(SHEET)).toMatchObject({ ok: true });
+    expect(h.fake.values(SHEET).slice(1).map((r) => r[2])).toEqual(["Kept meeting"]);
+    expect(h.store.events.all().filter((e) => !e.deleted)).toHaveLength(1);
   });
 });
