@@ -1,12 +1,19 @@
-// The current version's feed, rendered once per publish and kept in memory, so serving it
-// costs about what a static file server pays; also written to the public directory.
+// The current version's feed, kept in memory so serving it costs about what a static file
+// server pays, and written to the public directory. events.json and clashes.json are stored
+// with the version and served byte for byte; CSV and iCalendar are derived from events.json
+// at their first request, and written to disk once publishing pauses (a burst of syncs
+// renders them once, not once per sync).
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Logger } from "pino";
+import { toFeedCsv } from "../mapping/feed/feed-csv";
+import { jsonFileText } from "../mapping/feed/feed-document";
+import { toFeedIcs } from "../mapping/feed/feed-ics";
+import { feedJsonSchema } from "../mapping/feed/feed-schema";
+import { DEFAULT_CALENDAR, FEED_CONTENT_TYPES, type FeedFileName } from "../mapping/feed/render-feed-files";
 import type { FeedDocument, FeedEvent } from "../mapping/types";
 import type { Store } from "../store/store";
 import type { StoredVersion } from "../store/versions-repo";
-import { FEED_CONTENT_TYPES, FEED_FILE_NAMES, renderFeedFiles } from "../mapping/feed/render-feed-files";
 import { renderVersionDocuments } from "./publish-version";
 import { writeFeedFiles } from "./write-feed-files";
 
@@ -18,6 +25,11 @@ export interface Representation {
 }
 
 const EMPTY_AT = "1970-01-01T00:00:00.000Z";
+const SCHEMA_TEXT = jsonFileText(feedJsonSchema);
+const DERIVED: readonly FeedFileName[] = ["events.csv", "events.ics"];
+/** Derived files are written this long after the last publish, and at most this late after the first. */
+const DERIVED_QUIET_MS = 1000;
+const DERIVED_MAX_WAIT_MS = 5000;
 
 function represent(version: number, name: string, body: string, contentType: string, publishedAt: string): Representation {
   const bytes = Buffer.from(body, "utf8");
@@ -27,24 +39,19 @@ function represent(version: number, name: string, body: string, contentType: str
 
 /** Version 0: nothing published yet, an empty feed. */
 function emptyVersion(): StoredVersion {
-  return {
-    version: 0,
-    publishedAt: EMPTY_AT,
-    actor: "",
-    source: "",
-    reason: "sync",
-    count: 0,
-    ...renderVersionDocuments([], [], 0, EMPTY_AT),
-  };
+  return { version: 0, publishedAt: EMPTY_AT, actor: "", source: "", reason: "sync", count: 0, ...renderVersionDocuments([], [], 0, EMPTY_AT) };
 }
 
 export type ChangeEntry = FeedEvent | { id: string; deleted: true };
 
 export class FeedPublisher {
   private version: StoredVersion = emptyVersion();
+  private parsed: FeedDocument | null = null;
   private files = new Map<string, Representation>();
   private changesCache = new Map<number, Representation>();
   private writing: Promise<void> = Promise.resolve();
+  private derivedTimer: NodeJS.Timeout | null = null;
+  private derivedPendingSince = 0;
 
   constructor(
     private readonly store: Store,
@@ -64,24 +71,53 @@ export class FeedPublisher {
 
   /** A file of the current feed (`events.json`, `events.csv`, ...), or undefined. */
   file(name: string): Representation | undefined {
-    return this.files.get(name);
+    const ready = this.files.get(name);
+    if (ready || !DERIVED.includes(name as FeedFileName)) return ready;
+    return this.derive(name as FeedFileName);
   }
 
-  /** After every publish: rebuild the in-memory feed and write its files; resolves once they are on disk. */
+  /**
+   * After every publish: take the store's latest version, write events.json, clashes.json,
+   * schema.json and versions/N/events.json (resolves once they are on disk); CSV and iCalendar
+   * follow when publishing pauses (`settled()` writes them at once).
+   */
   async refresh(): Promise<void> {
     this.rebuild();
-    const version = this.version;
-    const files = [...this.files.entries()];
-    const write = this.writing.catch(() => undefined).then(() => this.writeFiles(version, files));
-    this.writing = write;
-    return write;
+    const version = this.version.version;
+    await this.enqueue(() => this.write(version, ["events.json", "clashes.json", "schema.json"], true));
+    this.scheduleDerived();
+  }
+
+  /** Writes any pending CSV/iCalendar files now; resolves when every file of the current version is on disk. */
+  async settled(): Promise<void> {
+    if (this.derivedTimer) this.writeDerived();
+    await this.writing.catch(() => undefined);
+  }
+
+  private scheduleDerived(): void {
+    if (this.publicDir === null) return;
+    const now = Date.now();
+    if (this.derivedTimer) clearTimeout(this.derivedTimer);
+    else this.derivedPendingSince = now;
+    const wait = Math.max(0, Math.min(DERIVED_QUIET_MS, this.derivedPendingSince + DERIVED_MAX_WAIT_MS - now));
+    this.derivedTimer = setTimeout(() => this.writeDerived(), wait);
+    this.derivedTimer.unref();
+  }
+
+  private writeDerived(): void {
+    if (this.derivedTimer) clearTimeout(this.derivedTimer);
+    this.derivedTimer = null;
+    const version = this.version.version;
+    this.enqueue(() => this.write(version, DERIVED, false)).catch((err: unknown) =>
+      this.logger?.error({ err }, "writing the CSV/iCalendar feed files failed"),
+    );
   }
 
   /** `versions/N/events.json` of any published version. */
   versionEvents(n: number): Representation | null {
     if (n === this.version.version) return this.files.get("events.json") ?? null;
     const stored = this.store.versions.get(n);
-    return stored ? represent(n, "events.json", stored.eventsJson, "application/json; charset=utf-8", stored.publishedAt) : null;
+    return stored ? represent(n, "events.json", stored.eventsJson, FEED_CONTENT_TYPES["events.json"], stored.publishedAt) : null;
   }
 
   /** What changed in the feed since version `since`: changed events whole, deletions as tombstones. */
@@ -90,15 +126,14 @@ export class FeedPublisher {
     if (cached) return cached;
     const current = this.version.version;
     if (since > current) return null;
-    const before = since === 0 ? [] : this.store.versions.get(since);
-    if (before === null) return null;
-    const old = new Map((Array.isArray(before) ? [] : (JSON.parse(before.eventsJson) as FeedDocument).events).map((e) => [e.id, JSON.stringify(e)]));
-    const now = (JSON.parse(this.version.eventsJson) as FeedDocument).events;
-    const changes: ChangeEntry[] = now.filter((e) => old.get(e.id) !== JSON.stringify(e));
-    const present = new Set(now.map((e) => e.id));
+    const then = since === 0 ? null : this.store.versions.get(since);
+    if (since !== 0 && then === null) return null;
+    const old = new Map(then === null ? [] : (JSON.parse(then.eventsJson) as FeedDocument).events.map((e) => [e.id, JSON.stringify(e)]));
+    const changes: ChangeEntry[] = this.document.events.filter((e) => old.get(e.id) !== JSON.stringify(e));
+    const present = new Set(this.document.events.map((e) => e.id));
     for (const id of old.keys()) if (!present.has(id)) changes.push({ id, deleted: true });
-    const body = JSON.stringify({ since, version: current, publishedAt: this.version.publishedAt, count: changes.length, changes }, null, 2);
-    const rep = represent(current, `changes?since=${since}`, body, "application/json; charset=utf-8", this.version.publishedAt);
+    const body = jsonFileText({ since, version: current, publishedAt: this.version.publishedAt, count: changes.length, changes });
+    const rep = represent(current, `changes?since=${since}`, body, FEED_CONTENT_TYPES["events.json"], this.version.publishedAt);
     if (this.changesCache.size < 1000) this.changesCache.set(since, rep);
     return rep;
   }
@@ -106,22 +141,44 @@ export class FeedPublisher {
   private rebuild(): void {
     const latest = this.store.versions.latest();
     const stored = latest === 0 ? emptyVersion() : this.store.versions.get(latest)!;
-    const document = JSON.parse(stored.eventsJson) as FeedDocument;
-    // csv, ics and schema are rendered again; events.json and clashes.json are served byte for byte as stored
-    const rendered = { ...renderFeedFiles({ document }), "events.json": stored.eventsJson, "clashes.json": stored.clashesJson };
-    const files = new Map<string, Representation>();
-    for (const name of FEED_FILE_NAMES) files.set(name, represent(stored.version, name, rendered[name], FEED_CONTENT_TYPES[name], stored.publishedAt));
+    if (stored.version === this.version.version && this.files.size > 0) return;
     this.version = stored;
-    this.files = files;
+    this.parsed = null;
+    const at = stored.publishedAt;
+    this.files = new Map([
+      ["events.json", represent(stored.version, "events.json", stored.eventsJson, FEED_CONTENT_TYPES["events.json"], at)],
+      ["clashes.json", represent(stored.version, "clashes.json", stored.clashesJson, FEED_CONTENT_TYPES["clashes.json"], at)],
+      ["schema.json", represent(stored.version, "schema.json", SCHEMA_TEXT, FEED_CONTENT_TYPES["schema.json"], at)],
+    ]);
     this.changesCache = new Map();
   }
 
-  private async writeFiles(version: StoredVersion, files: [string, Representation][]): Promise<void> {
-    if (this.publicDir === null || version.version !== this.version.version) return; // a newer publish will write
-    const bodies: Record<string, Buffer> = Object.fromEntries(files.map(([name, rep]) => [name, rep.body]));
-    bodies[join("versions", String(version.version), "events.json")] = bodies["events.json"];
+  /** The current events.json, parsed on first need (changes, CSV, iCalendar), not at every publish. */
+  private get document(): FeedDocument {
+    this.parsed ??= JSON.parse(this.version.eventsJson) as FeedDocument;
+    return this.parsed;
+  }
+
+  private derive(name: FeedFileName): Representation {
+    const { events, version, publishedAt } = this.document;
+    const body = name === "events.csv" ? toFeedCsv(events) : toFeedIcs(events, { ...DEFAULT_CALENDAR, now: publishedAt });
+    const rep = represent(version, name, body, FEED_CONTENT_TYPES[name], publishedAt);
+    this.files.set(name, rep);
+    return rep;
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.writing.catch(() => undefined).then(work);
+    this.writing = next;
+    return next;
+  }
+
+  private async write(version: number, names: readonly FeedFileName[], withVersionCopy: boolean): Promise<void> {
+    if (this.publicDir === null || version !== this.version.version) return; // a newer publish writes its own
+    const bodies: Record<string, Buffer> = Object.fromEntries(names.map((name) => [name, this.file(name)!.body]));
+    if (withVersionCopy) bodies[join("versions", String(version), "events.json")] = bodies["events.json"];
     const written = await writeFeedFiles(this.publicDir, bodies);
     if (!written.ok) throw new Error(written.message);
-    this.logger?.debug({ version: version.version, dir: this.publicDir }, "feed files written");
+    this.logger?.debug({ version, files: names }, "feed files written");
   }
 }

@@ -1,10 +1,9 @@
-import { buildFeedDocument } from "../mapping/feed/feed-document";
-import { renderFeedFiles } from "../mapping/feed/render-feed-files";
+import { findFeedClashes } from "../mapping/feed/feed-clashes";
+import { buildFeedDocument, jsonFileText, toFeedJson } from "../mapping/feed/feed-document";
 import type { Acknowledgement, FeedEvent } from "../mapping/types";
 import type { StoredEvent } from "../store/events-repo";
 import type { Store } from "../store/store";
 import type { StoredVersion, VersionReason } from "../store/versions-repo";
-import type { Fields } from "../sync/sync-types";
 
 export interface PublishMeta {
   version: number;
@@ -19,15 +18,17 @@ export function feedEventsOf(events: readonly StoredEvent[]): FeedEvent[] {
   return events.filter((e) => !e.deleted && e.published !== null).map((e) => e.published!);
 }
 
-/** events.json and clashes.json of a version, as the feed core renders them. */
+/** events.json and clashes.json of a version, as the feed core renders them (CSV and iCalendar are derived later). */
 export function renderVersionDocuments(events: readonly FeedEvent[], acknowledgements: readonly Acknowledgement[], version: number, publishedAt: string) {
-  const files = renderFeedFiles({ document: buildFeedDocument({ version, publishedAt, events }), acknowledgements });
-  return { eventsJson: files["events.json"], clashesJson: files["clashes.json"] };
+  return {
+    eventsJson: toFeedJson(buildFeedDocument({ version, publishedAt, events })),
+    clashesJson: jsonFileText(findFeedClashes({ version, publishedAt, events, acknowledgements })),
+  };
 }
 
 /**
- * Records a numbered version: its documents as they will be served and the snapshot of every
- * live event's fields (the base of later three-way merges). Call inside the caller's transaction.
+ * Records a numbered version with its documents as they will be served. (Each event's fields at
+ * that version, the base of later merges, are in its revisions.) Call inside the caller's transaction.
  */
 export function publishVersion(
   store: Store,
@@ -36,7 +37,6 @@ export function publishVersion(
   meta: PublishMeta,
 ): StoredVersion {
   const feed = feedEventsOf(events);
-  const snapshot = new Map<string, Fields>(events.filter((e) => !e.deleted).map((e) => [e.id, e.fields]));
   const version: StoredVersion = {
     version: meta.version,
     publishedAt: meta.now,
@@ -46,6 +46,6 @@ export function publishVersion(
     count: feed.length,
     ...renderVersionDocuments(feed, acknowledgements, meta.version, meta.now),
   };
-  store.versions.insert({ ...version, snapshot });
+  store.versions.insert(version);
   return version;
 }

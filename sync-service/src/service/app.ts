@@ -37,8 +37,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false); // feed ETags are computed at publish; API answers are not cached
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.method === "GET" && (req.url ?? "").startsWith("/feed/") } }));
-  app.use(feedRouter(feed));
+  app.use(feedRouter(feed)); // first and unlogged: feed reads are the hot path (errors are still logged below)
+  app.use(pinoHttp({ logger }));
   app.use("/api", express.json({ limit: BODY_LIMIT }));
   app.use(syncRouter(store, feed, now));
   app.use(eventsRouter(store));

@@ -92,6 +92,9 @@ export function eventsRepo(db: Db) {
     `INSERT INTO revisions (event_id, revision, version, at, actor, source, kind, before, after)
      VALUES (@eventId, @revision, @version, @at, @actor, @source, @kind, @before, @after)`,
   );
+  const fieldsAt = db.prepare<[string, number], { after: string | null }>(
+    "SELECT after FROM revisions WHERE event_id = ? AND version <= ? ORDER BY version DESC, seq DESC LIMIT 1",
+  );
   const history = db.prepare<[string], RevisionRow>("SELECT * FROM revisions WHERE event_id = ? ORDER BY seq");
   const revisionCount = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM revisions");
 
@@ -120,6 +123,11 @@ export function eventsRepo(db: Db) {
       addRevision.run({ ...r, before: json(r.before), after: json(r.after) });
     },
     history: (id: string): Revision[] => history.all(id).map(toRevision),
+    /** The event's fields as published in `version`; undefined when it did not exist or was deleted then. */
+    fieldsAt(id: string, version: number): Fields | undefined {
+      const row = fieldsAt.get(id, version);
+      return row?.after ? (JSON.parse(row.after) as Fields) : undefined;
+    },
     revisionCount: (): number => revisionCount.get()!.n,
   };
 }

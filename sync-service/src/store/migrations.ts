@@ -22,7 +22,8 @@ export const MIGRATIONS: readonly string[] = [
     before   TEXT,
     after    TEXT
   );
-  CREATE INDEX revisions_by_event ON revisions (event_id, seq);
+  -- an event's fields at version V: the \`after\` of its last revision with version <= V (the merge base)
+  CREATE INDEX revisions_by_event ON revisions (event_id, version, seq);
   CREATE TABLE versions (
     version      INTEGER PRIMARY KEY,
     published_at TEXT NOT NULL,
@@ -31,8 +32,7 @@ export const MIGRATIONS: readonly string[] = [
     reason       TEXT NOT NULL,
     count        INTEGER NOT NULL,
     events_json  TEXT NOT NULL,             -- the published events.json, byte for byte
-    clashes_json TEXT NOT NULL,             -- the published clashes.json
-    snapshot     TEXT NOT NULL              -- JSON { id: Fields } of every live event: the base for three-way merges
+    clashes_json TEXT NOT NULL              -- the published clashes.json
   );
   CREATE TABLE sources (
     key          TEXT PRIMARY KEY,          -- kind:id

@@ -1,4 +1,3 @@
-import type { Fields } from "../sync/sync-types";
 import type { Db } from "./open-database";
 
 export type VersionReason = "sync" | "restore" | "acknowledge" | "withdraw";
@@ -38,7 +37,7 @@ const summary = (r: VersionRow): VersionSummary => ({
   count: r.count,
 });
 
-/** Published versions: the documents as served, and the snapshot of every live event's fields. */
+/** Published versions: the documents as served. */
 export function versionsRepo(db: Db) {
   const latest = db.prepare<[], { v: number | null }>("SELECT MAX(version) AS v FROM versions");
   const one = db.prepare<[number], VersionRow>(
@@ -47,10 +46,10 @@ export function versionsRepo(db: Db) {
   const list = db.prepare<[], VersionRow>(
     "SELECT version, published_at, actor, source, reason, count, '' AS events_json, '' AS clashes_json FROM versions ORDER BY version",
   );
-  const snapshot = db.prepare<[number], { snapshot: string }>("SELECT snapshot FROM versions WHERE version = ?");
+  const exists = db.prepare<[number], { version: number }>("SELECT version FROM versions WHERE version = ?");
   const insert = db.prepare(
-    `INSERT INTO versions (version, published_at, actor, source, reason, count, events_json, clashes_json, snapshot)
-     VALUES (@version, @publishedAt, @actor, @source, @reason, @count, @eventsJson, @clashesJson, @snapshot)`,
+    `INSERT INTO versions (version, published_at, actor, source, reason, count, events_json, clashes_json)
+     VALUES (@version, @publishedAt, @actor, @source, @reason, @count, @eventsJson, @clashesJson)`,
   );
 
   return {
@@ -61,13 +60,9 @@ export function versionsRepo(db: Db) {
       return row ? { ...summary(row), eventsJson: row.events_json, clashesJson: row.clashes_json } : null;
     },
     list: (): VersionSummary[] => list.all().map(summary),
-    /** Every live event's fields at that version, or null when the version does not exist. */
-    snapshot(version: number): Map<string, Fields> | null {
-      const row = snapshot.get(version);
-      return row ? new Map(Object.entries(JSON.parse(row.snapshot) as Record<string, Fields>)) : null;
-    },
-    insert(v: StoredVersion & { snapshot: Map<string, Fields> }): void {
-      insert.run({ ...v, snapshot: JSON.stringify(Object.fromEntries(v.snapshot)) });
+    exists: (version: number): boolean => exists.get(version) !== undefined,
+    insert(v: StoredVersion): void {
+      insert.run(v);
     },
   };
 }

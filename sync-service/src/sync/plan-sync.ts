@@ -18,11 +18,15 @@ export interface PlanInput {
   rows: readonly SheetRow[];
   /** Every event in the store, tombstones included, in creation order. */
   events: readonly CurrentEvent[];
-  /** Live events' fields at the sheet's base version; null on a first sync. */
-  base: ReadonlyMap<string, Fields> | null;
+  /** Live events' fields at the sheet's base version (looked up lazily); null on a first sync. */
+  base: BaseLookup | null;
   /** The ids the sheet held after its last sync. */
   heldIds: ReadonlySet<string>;
   newId: () => string;
+}
+
+export interface BaseLookup {
+  get(id: string): Fields | undefined;
 }
 
 export interface PlannedRow {

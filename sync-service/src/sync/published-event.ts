@@ -18,6 +18,8 @@ export function nextPublished(
   now: string,
 ): FeedEvent | null {
   if (hasErrors || checked === null) return previous;
+  // Published from these very fields already: only a recurring date's next occurrence can move with today.
+  if (previous !== null && previous.revision === revision && previous.date.recurrence === null) return previous;
   const candidate = toFeedEvent(checked, { id, revision, updatedAt: now });
   return previous !== null && content(previous) === content(candidate) ? previous : candidate;
 }

@@ -16,8 +16,7 @@ export type RestoreOutcome =
 export function restoreVersion(store: Store, n: number, actor: string, now: string): RestoreOutcome {
   return store.transaction(() => {
     const target = store.versions.get(n);
-    const snapshot = store.versions.snapshot(n);
-    if (!target || !snapshot) {
+    if (!target) {
       return { ok: false, code: "unknown-version", message: `There is no version ${n}; the latest is ${store.versions.latest()}.` };
     }
     const publishedThen = new Map<string, FeedEvent>(
@@ -26,7 +25,7 @@ export function restoreVersion(store: Store, n: number, actor: string, now: stri
     const version = store.versions.latest() + 1;
     let changed = 0;
     const events: StoredEvent[] = store.events.all().map((event) => {
-      const fields = snapshot.get(event.id);
+      const fields = store.events.fieldsAt(event.id, n);
       const restored: StoredEvent =
         fields === undefined
           ? { ...event, deleted: true }

@@ -1,15 +1,15 @@
 // One sync (SPEC 8) over the store, as a single transaction: better-sqlite3 is synchronous,
 // so two syncs arriving together are serialised and the second merges against the first.
-import { checkMapping } from "../mapping/check";
-import { COLUMNS, matchColumns, type ColumnMap } from "../mapping/rows/columns";
-import type { MappingEvent, SheetInput, ValidationIssue } from "../mapping/types";
+import { matchColumns, type ColumnMap } from "../mapping/rows/columns";
+import type { MappingEvent, ValidationIssue } from "../mapping/types";
 import { publishVersion } from "../publish/publish-version";
 import type { StoredEvent } from "../store/events-repo";
 import { sourceKey } from "../store/sources-repo";
 import type { Store } from "../store/store";
+import { checkPlannedRows, ParsedRowCache } from "./check-planned-rows";
 import { fieldsToCells } from "./fields";
 import { newEventId } from "./new-event-id";
-import { planSync, type PlannedRow, type SyncPlan } from "./plan-sync";
+import { planSync, type BaseLookup, type PlannedRow, type SyncPlan } from "./plan-sync";
 import { nextPublished } from "./published-event";
 import { checkSyncLimits } from "./sync-limits";
 import type { CanonicalRow, SyncRequest, SyncResponse } from "./sync-types";
@@ -64,16 +64,17 @@ function syncInTransaction(
 ): SyncOutcome {
   const events = store.events.all();
   const latest = store.versions.latest();
-  let base = null;
-  if (request.baseVersion !== null) {
-    base = request.baseVersion === 0 ? new Map() : store.versions.snapshot(request.baseVersion);
-    if (base === null || request.baseVersion > latest) {
+  let base: BaseLookup | null = null;
+  const baseVersion = request.baseVersion;
+  if (baseVersion !== null) {
+    if (baseVersion > latest || (baseVersion > 0 && !store.versions.exists(baseVersion))) {
       return {
         ok: false,
         code: "unknown-version",
-        message: `baseVersion ${request.baseVersion} does not exist (the latest version is ${latest}). Send the version this sheet last received, or null to sync it as new.`,
+        message: `baseVersion ${baseVersion} does not exist (the latest version is ${latest}). Send the version this sheet last received, or null to sync it as new.`,
       };
     }
+    base = { get: (id) => store.events.fieldsAt(id, baseVersion) };
   }
   const key = sourceKey(request.source);
   const source = store.sources.get(key);
@@ -88,9 +89,10 @@ function syncInTransaction(
   if (!planned.ok) return planned;
   const plan = planned.plan;
 
-  const report = checkMapping(canonicalSheet(plan.rows), {
+  const report = checkPlannedRows(plan.rows, {
     today: now.slice(0, 10),
     acknowledgements: store.acknowledgements.all(),
+    cache: cacheFor(store),
   });
   const errorRows = new Set(report.issues.filter((i) => i.severity === "error").map((i) => i.row));
   const checkedByRow = new Map<number, MappingEvent>(report.events.map((e) => [e.row, e]));
@@ -163,14 +165,12 @@ function applyPlan(events: readonly StoredEvent[], plan: SyncPlan, firstSeq: num
   return next;
 }
 
-const CHECK_HEADER = COLUMNS.map((c) => c.name);
+const caches = new WeakMap<Store, ParsedRowCache>();
 
-/** Every row the sheet should hold, as a sheet in the canonical columns, for checkMapping. */
-function canonicalSheet(rows: readonly PlannedRow[]): SheetInput {
-  return {
-    header: CHECK_HEADER,
-    rows: rows.map((r) => ({ row: r.row, cells: CHECK_HEADER.map((name) => (name === "ID" ? r.id : (r.fields[name] ?? null))) })),
-  };
+function cacheFor(store: Store): ParsedRowCache {
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new ParsedRowCache()));
+  return cache;
 }
 
 function canonicalRow(r: PlannedRow, columns: ColumnMap, errorRows: ReadonlySet<number>): CanonicalRow {
