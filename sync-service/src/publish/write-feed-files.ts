@@ -24,21 +24,38 @@ async function writeAtomically(path: string, body: string | Buffer): Promise<voi
   }
 }
 
+/** After renames, flush the folder itself so the new names survive a power cut (POSIX; a no-op where folders cannot be opened). */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; the rename itself is still atomic there.
+  }
+}
+
 /**
  * Writes every file (names may contain `/` for sub-folders, e.g. `versions/3/events.json`)
  * under `dir`, creating folders as needed. Stops at the first failure and says which file.
  */
 export async function writeFeedFiles(dir: string, files: Record<string, string | Buffer>): Promise<WriteFeedFilesResult> {
   const written: string[] = [];
+  const folders = new Set<string>();
   for (const [name, body] of Object.entries(files)) {
     const path = join(dir, name);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeAtomically(path, body);
       written.push(path);
+      folders.add(dirname(path));
     } catch (err) {
       return { ok: false, message: `Cannot write "${path}": ${(err as Error).message}`, written };
     }
   }
+  for (const folder of folders) await syncFolder(folder);
   return { ok: true, written };
 }
