@@ -19,6 +19,10 @@ describe("toFeedCsv", () => {
     expect(Papa.parse<string[]>(csv).data[0]).toEqual([...FEED_CSV_COLUMNS]);
   });
 
+  it("writes the header row alone for an empty feed", () => {
+    expect(Papa.parse<string[]>(toFeedCsv([]), { skipEmptyLines: true }).data).toEqual([[...FEED_CSV_COLUMNS]]);
+  });
+
   it("separates records with CRLF and quotes only the cells that need it", () => {
     const csv = toFeedCsv([feedEvent({ id: "a", title: "Plain" }), feedEvent({ id: "b", title: 'Say "hi", then\nleave' })]);
     const lines = csv.split("\r\n");
