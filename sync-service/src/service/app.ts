@@ -9,7 +9,6 @@ import { clashesRouter } from "./clashes-router";
 import { eventsRouter } from "./events-router";
 import { feedRouter } from "./feed-router";
 import { healthRouter } from "./health-router";
-import { homePage } from "./home-page";
 import { syncRouter } from "./sync-router";
 import { versionsRouter } from "./versions-router";
 import { timelineRouter } from "../timeline/router";
@@ -49,7 +48,6 @@ export function createApp(deps: AppDeps): Express {
   // ---- Other surfaces mount here, one line each ----
   app.use(timelineRouter()); // "timeline": the page at GET / and its assets under /timeline/
   app.use(excelAddinRouter());          // "excel": the task pane under /addin/excel/
-  app.get("/", homePage); // stands in for the timeline page until it is mounted above
   // ---- end of other surfaces ----
 
   app.use(notFound);
