@@ -4,19 +4,8 @@ import { describe, expect, it } from "vitest";
 import { findClashes } from "../../sync-service/src/mapping/clashes/find-clashes";
 import { findClashesAllPairs } from "../../sync-service/src/mapping/clashes/find-clashes-all-pairs";
 import type { MappingEvent, Precision } from "../../sync-service/src/mapping/types";
+import { seededRandom } from "../../bench/generate-mapping";
 import { makeEvent } from "./make-event";
-
-/** A small seeded generator (mulberry32) so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FOCAL = ["DESA", "IOM", "ILO", "UNIDO", "OHCHR", "GFMD", "UN Women", "iom"];
 const PLACES = [null, "Geneva", "Geneva, Switzerland", "Geneva (TBC)", "New York", "New Delhi", "Berlin", "berlin, Germany", "TBD", "Genève", "Vienna"];
