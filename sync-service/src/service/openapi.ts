@@ -30,6 +30,19 @@ const bodyErrors = {
   "413": error("Body, row count or a cell too large"),
   "415": error("Body is not JSON"),
 };
+const syncOperation = (summary: string, okDescription: string) => ({
+  tags: ["sync"],
+  summary,
+  ...secured("editor"),
+  requestBody: { required: true, content: json(ref("SyncRequest")) },
+  responses: {
+    "200": ok(okDescription, ref("SyncResponse")),
+    ...bodyErrors,
+    ...authErrors,
+    "409": error("baseVersion does not exist"),
+    "422": error("No event column in the header, or a row carries an ID the service never issued"),
+  },
+});
 const versionParam = { name: "n", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
 
 export const openApiDocument = {
@@ -61,30 +74,8 @@ export const openApiDocument = {
         responses: { "200": ok("That version's FeedDocument"), "304": { description: "Not modified" }, "404": error("No such version") },
       },
     },
-    "/api/sync": {
-      post: {
-        tags: ["sync"],
-        summary: "Merge a sheet into the store (SPEC 8), publish, and answer the rows the sheet should now hold",
-        ...secured("editor"),
-        requestBody: { required: true, content: json(ref("SyncRequest")) },
-        responses: {
-          "200": ok("Merged", ref("SyncResponse")),
-          ...bodyErrors,
-          ...authErrors,
-          "409": error("baseVersion does not exist"),
-          "422": error("No event column in the header, or a row carries an ID the service never issued"),
-        },
-      },
-    },
-    "/api/validate": {
-      post: {
-        tags: ["sync"],
-        summary: "The same as /api/sync, stores nothing (ids of new rows are provisional)",
-        ...secured("editor"),
-        requestBody: { required: true, content: json(ref("SyncRequest")) },
-        responses: { "200": ok("What a sync would do", ref("SyncResponse")), ...bodyErrors, ...authErrors, "409": error("Unknown baseVersion"), "422": error("No event column or unknown ID") },
-      },
-    },
+    "/api/sync": { post: syncOperation("Merge a sheet into the store (SPEC 8), publish, and answer the rows the sheet should now hold", "Merged") },
+    "/api/validate": { post: syncOperation("The same as /api/sync, stores nothing (ids of new rows are provisional)", "What a sync would do") },
     "/api/events": {
       get: {
         tags: ["store"],

@@ -36,17 +36,8 @@ interface EventRow {
   updated_at: string;
 }
 
-interface RevisionRow {
-  event_id: string;
-  revision: number;
-  version: number;
-  at: string;
-  actor: string;
-  source: string;
-  kind: RevisionKind;
-  before: string | null;
-  after: string | null;
-}
+/** A revision as stored: fields as JSON text. */
+type RevisionRow = Omit<Revision, "eventId" | "before" | "after"> & { event_id: string; before: string | null; after: string | null };
 
 function toEvent(row: EventRow): StoredEvent {
   return {
