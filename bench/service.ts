@@ -13,6 +13,7 @@ import focalPointData from "../sync-service/src/mapping/validation/focal-points.
 import type { Cell } from "../sync-service/src/mapping/types";
 import { FeedPublisher } from "../sync-service/src/publish/feed-publisher";
 import { createApp } from "../sync-service/src/service/app";
+import { withFeedFastPath } from "../sync-service/src/service/feed-fast-path";
 import { openStore } from "../sync-service/src/store/store";
 import type { SyncResponse } from "../sync-service/src/sync/sync-types";
 
@@ -56,7 +57,9 @@ async function serve() {
   const tokenResult = store.tokens.create("bench", "editor", new Date().toISOString());
   if (!tokenResult.ok) throw new Error(tokenResult.message);
   const feed = new FeedPublisher(store, join(dir, "public"));
-  const service = createServer(createApp({ store, feed, logger: pino({ level: "warn" }) }));
+  // composed as server.ts composes it: the feed fast path, then the express app
+  const app = createApp({ store, feed, logger: pino({ level: "warn" }) });
+  const service = createServer(withFeedFastPath(feed, app));
   service.keepAliveTimeout = 65_000;
   // The static server answers with whatever events.json the service currently has: the same bytes and ETag.
   const staticServer = createServer((req, res) => {

@@ -8,6 +8,7 @@ import pino from "pino";
 import { FeedPublisher } from "./publish/feed-publisher";
 import { followSpreadsheetFromEnv } from "./gsheets/follow-spreadsheet";
 import { createApp } from "./service/app";
+import { withFeedFastPath } from "./service/feed-fast-path";
 import { readSheetFile } from "./sheet-files/read-sheet-file";
 import { openStore } from "./store/store";
 import { syncSource } from "./sync/sync-source";
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
   const app = createApp({ store, feed, logger });
   const gsheets = followSpreadsheetFromEnv(env, { store, logger, onPublished: () => feed.refresh() }); // MAPPING_GSHEETS_*: the Google Sheets connector's schedule
   const tls = env.MAPPING_TLS_CERT && env.MAPPING_TLS_KEY ? { cert: readFileSync(env.MAPPING_TLS_CERT), key: readFileSync(env.MAPPING_TLS_KEY) } : null;
-  const server = tls ? createHttpsServer(tls, app) : createHttpServer(app);
+  const handler = withFeedFastPath(feed, app);
+  const server = tls ? createHttpsServer(tls, handler) : createHttpServer(handler);
   server.keepAliveTimeout = 65_000;
   server.listen(port, host, () => {
     const address = server.address();

@@ -1,9 +1,12 @@
 // The feed over HTTP (SPEC 7) and the API around versions, history and acknowledgements.
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedDocument } from "../../sync-service/src/mapping/types";
+import { withFeedFastPath } from "../../sync-service/src/service/feed-fast-path";
 import { EXCEL, GSHEETS, makeService, sheetFromResponse, syncBody, type ServiceFixture } from "./service-fixture";
 
 const HEADER = ["ID", "Month/year", "Event", "Location", "Focal Point"];
@@ -46,6 +49,30 @@ describe("feed reads", () => {
       expect(again.text ?? "").toBe("");
       const other = await request(s.app).get(`/feed/${file}`).set("If-None-Match", '"something-else"');
       expect(other.status).toBe(200);
+      expect((await request(s.app).get(`/feed/${file}`).set("If-None-Match", `"x", W/${res.headers.etag}`)).status).toBe(304);
+      expect((await request(s.app).get(`/feed/${file}`).set("If-Modified-Since", res.headers["last-modified"])).status).toBe(304);
+      const earlier = new Date(Date.parse(res.headers["last-modified"]) - 1000).toUTCString();
+      expect((await request(s.app).get(`/feed/${file}`).set("If-Modified-Since", earlier)).status).toBe(200);
+    }
+  });
+
+  it("the server's fast path answers feed files exactly as the app does, and passes everything else on", async () => {
+    const server = createServer(withFeedFastPath(s.feed, s.app));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const file of ["events.json", "events.ics"]) {
+        const viaApp = await request(s.app).get(`/feed/${file}`);
+        const fast = await fetch(`${base}/feed/${file}`);
+        expect(await fast.text()).toBe(viaApp.text);
+        for (const h of ["etag", "last-modified", "content-type", "access-control-allow-origin", "cache-control"]) expect(fast.headers.get(h), h).toBe(viaApp.headers[h]);
+        expect((await fetch(`${base}/feed/${file}`, { headers: { "If-None-Match": viaApp.headers.etag } })).status).toBe(304);
+      }
+      expect((await fetch(`${base}/feed/changes?since=0`)).status).toBe(200); // not a fast path: the app answers
+      expect((await fetch(`${base}/api/health`)).status).toBe(200);
+      expect((await fetch(`${base}/feed/events.json`, { method: "POST" })).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

@@ -4,7 +4,7 @@ import type { FeedPublisher } from "../publish/feed-publisher";
 import { sendError } from "./api-error";
 import { sendRepresentation, setCorsHeaders } from "./conditional-get";
 
-const CURRENT_FILES = ["events.json", "events.csv", "events.ics", "clashes.json", "schema.json"];
+export const CURRENT_FEED_FILES = ["events.json", "events.csv", "events.ics", "clashes.json", "schema.json"];
 
 export function feedRouter(feed: FeedPublisher): Router {
   const router = Router();
@@ -17,7 +17,7 @@ export function feedRouter(feed: FeedPublisher): Router {
     res.status(204).end();
   });
 
-  for (const name of CURRENT_FILES) {
+  for (const name of CURRENT_FEED_FILES) {
     router.get(`/feed/${name}`, (req, res) => {
       const rep = feed.file(name);
       if (!rep) return sendError(res, 404, "not-found", `/feed/${name} is not published by this service.`);
