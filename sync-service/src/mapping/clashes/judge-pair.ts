@@ -6,13 +6,18 @@ import { isSideEventPair, type PairableEvent } from "./pairable-event";
 import type { ReasonWriter } from "./reasons";
 import { isSamePlace } from "./same-place";
 
-/** The focal points both name, as `a` spells them. */
+/** The focal points both name, as `a` spells them (an exact-size array: most clashes keep 0 or 1). */
 function sharedFocalPoints(a: PairableEvent, b: PairableEvent): string[] {
-  const shared: string[] = [];
+  let first = -1;
+  let count = 0;
   for (let i = 0; i < a.focalKeys.length; i++) {
-    if (b.focalKeys.includes(a.focalKeys[i])) shared.push(a.focalNames[i]);
+    if (b.focalKeys.includes(a.focalKeys[i])) {
+      if (count++ === 0) first = i;
+    }
   }
-  return shared;
+  if (count === 0) return [];
+  if (count === 1) return [a.focalNames[first]];
+  return a.focalNames.filter((_, i) => b.focalKeys.includes(a.focalKeys[i]));
 }
 
 function samePlace(a: PairableEvent, b: PairableEvent): boolean {

@@ -1,7 +1,8 @@
 // Why a clash matters, in sentences a person reads in the report, the add-ins and the page.
 // A large mapping has hundreds of thousands of clashes but few distinct places and focal
 // points, so one writer per run remembers the sentences about those (keyed by the cells' own
-// strings, which cost nothing to look up) and hands the same string out again.
+// strings, which cost nothing to look up) and hands the same string out again. Each clash's
+// list is made at its final size (growing an array by push reserves room for 17).
 import { describeDay } from "../dates/calendar";
 import { formatDayRange } from "./format-days";
 import type { PairableEvent } from "./pairable-event";
@@ -14,13 +15,19 @@ function onlyKnownTo(e: PairableEvent): string {
   return `“${e.event.date.text}” is only known to the ${e.event.date.precision}`;
 }
 
+/** The sentences that apply, in an array of exactly their number. */
+function list(first: string, second: string | null, third: string | null): string[] {
+  if (second === null) return third === null ? [first] : [first, third];
+  return third === null ? [first, second] : [first, second, third];
+}
+
 export class ReasonWriter {
   private readonly bothIn = new Map<string, string>();
   private readonly apart = new Map<string, Map<string, string>>();
   private readonly people = new Map<string, string>();
 
-  private addSharedPeople(reasons: string[], focalPoints: string[]): void {
-    if (focalPoints.length === 0) return;
+  private sharedPeople(focalPoints: string[]): string | null {
+    if (focalPoints.length === 0) return null;
     const names = focalPoints.length === 1 ? focalPoints[0] : focalPoints.join(", ");
     let sentence = this.people.get(names);
     if (sentence === undefined) {
@@ -28,41 +35,36 @@ export class ReasonWriter {
       sentence = `${label}: ${names} — the same people are expected at both.`;
       this.people.set(names, sentence);
     }
-    reasons.push(sentence);
+    return sentence;
   }
 
-  private addSamePlace(reasons: string[], a: PairableEvent): void {
+  private samePlace(a: PairableEvent): string {
     const location = a.event.location ?? "";
     let sentence = this.bothIn.get(location);
     if (sentence === undefined) this.bothIn.set(location, (sentence = `Both in ${placeOf(a)}.`));
-    reasons.push(sentence);
+    return sentence;
   }
 
-  private addDifferentPlaces(reasons: string[], a: PairableEvent, b: PairableEvent): void {
+  private differentPlaces(a: PairableEvent, b: PairableEvent): string {
     const [la, lb] = [a.event.location ?? "", b.event.location ?? ""];
     let byB = this.apart.get(la);
     if (byB === undefined) this.apart.set(la, (byB = new Map()));
     let sentence = byB.get(lb);
     if (sentence === undefined) byB.set(lb, (sentence = `In different places on the same days: ${placeOf(a)} and ${placeOf(b)}.`));
-    reasons.push(sentence);
+    return sentence;
   }
 
   /** Reasons for two events with exact days that share `[from, to]`. */
   definite(a: PairableEvent, b: PairableEvent, from: string, to: string, focalPoints: string[], samePlace: boolean): string[] {
-    const reasons = [`Both on ${formatDayRange(from, to)}.`];
-    this.addSharedPeople(reasons, focalPoints);
-    if (samePlace) this.addSamePlace(reasons, a);
-    else if (a.place !== null && b.place !== null) this.addDifferentPlaces(reasons, a, b);
-    return reasons;
+    const place = samePlace ? this.samePlace(a) : a.place !== null && b.place !== null ? this.differentPlaces(a, b) : null;
+    return list(`Both on ${formatDayRange(from, to)}.`, this.sharedPeople(focalPoints), place);
   }
 
   /** Reasons for an overlap where at least one event is only known to the month, quarter or half-year. */
   possible(a: PairableEvent, b: PairableEvent, from: string, to: string, focalPoints: string[], samePlace: boolean): string[] {
     const vague = a.exact ? onlyKnownTo(b) : b.exact ? onlyKnownTo(a) : `${onlyKnownTo(a)}; ${onlyKnownTo(b)}`;
-    const reasons = [`Both could fall on ${formatDayRange(from, to)}: ${vague}.`];
-    this.addSharedPeople(reasons, focalPoints);
-    if (samePlace) this.addSamePlace(reasons, a);
-    return reasons;
+    const place = samePlace ? this.samePlace(a) : null;
+    return list(`Both could fall on ${formatDayRange(from, to)}: ${vague}.`, this.sharedPeople(focalPoints), place);
   }
 
   /** Reasons for a travel squeeze: `first` ends the day before `second` starts, elsewhere. */
