@@ -18,7 +18,7 @@ const QUARTERS = ["First", "Second", "Third", "Fourth"];
 
 const KINDS = ["Global Forum on", "Regional Consultation on", "Expert Group Meeting on", "Annual Coordination Meeting on", "Ministerial Conference on", "Working Group on", "Side event on", "Thematic Dialogue on", "Council session on", "Technical Workshop on", "*Regional Consultative Process on", "Stakeholder Hearing on"];
 const TOPICS = ["Migration and Development", "Labour Migration", "Migrant Health", "Remittances", "Data on International Migration", "Climate Change and Mobility", "Human Rights of Migrants", "Fair Recruitment", "Return and Reintegration", "Diaspora Engagement", "Trafficking in Persons", "Integration of Migrants", "Migrant Smuggling", "Gender and Migration", "Children on the Move"];
-const ORDINALS = ["Second", "Third", "4th", "Fifth", "10th", "Eleventh", "17 th", "21st"];
+const ORDINAL_WORDS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"];
 const REGIONS = ["West Africa", "East Africa", "Southern Africa", "North Africa", "the Arab States", "Central Asia", "South Asia", "South-East Asia", "the Pacific", "the Caribbean", "Central America", "South America", "North America", "the Western Balkans", "Eastern Europe", "the Mediterranean", "the Sahel", "the Horn of Africa", "the Gulf", "the Andean Region"];
 const PLACES = ["Geneva", "Geneva (TBC)", "Geneva, Switzerland", "New York", "Berlin", "Berlin (TBC)", "Vienna", "Bangkok", "Dhaka", "Colombo, Sri Lanka", "Rabat, Morocco", "Mexico City, Mexico", "Istanbul, Turkey", "Bali, Indonesia", "Montreal (tbc)", "Addis Ababa", "Nairobi", "Brussels", "Genève", "Germany", "Turkey (TBC)", "Philippines", "TBD", "", "", "", ""];
 const FOCAL_POINTS = ["DESA", "UNDESA", "IOM", "ILO", "OHCHR", "UNODC", "UNIDO", "World Bank", "GFMD", "UN Women", "UNHCR", "UNICEF", "UNFPA", "WHO", "UNDP", "DESA, IOM", "ILO / IOM", "IOM and UNHCR", "", "", "", "", ""];
@@ -89,15 +89,24 @@ function dateText(random: Random, year: number): string {
   return pick(random, ["Normally May or June, and November of each year", "Each year in October", "Twice a year"]);
 }
 
+/** `Tenth`, `17th`, `22nd`, `17 th`: the edition spellings of the seed. */
+function ordinal(random: Random, n: number): string {
+  if (n <= ORDINAL_WORDS.length && random() < 0.5) return ORDINAL_WORDS[n - 1];
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${random() < 0.2 ? " " : ""}${suffix}`;
+}
+
 /**
  * Names like the seed's: a kind of meeting on a topic for a region, most with their year,
- * some with an edition number (`Tenth ...`), some marked as RCPs (`*`), a few (title TBC).
+ * some with an edition number that counts the years (`Tenth ...` in one year, `Eleventh ...`
+ * the next, as a real series does), some marked as RCPs (`*`), a few (title TBC).
  */
 function eventName(random: Random, year: number): string {
   const name = `${pick(random, KINDS)} ${pick(random, TOPICS)} for ${pick(random, REGIONS)}`;
   const roll = random();
   if (roll < 0.6) return `${name} ${year}`;
-  if (roll < 0.7) return `${pick(random, ORDINALS)} ${name}`;
+  if (roll < 0.7) return `${ordinal(random, year - 2007)} ${name}`;
   if (roll < 0.75) return `${name} (title TBC)`;
   return `${name} (meets annually)`;
 }
