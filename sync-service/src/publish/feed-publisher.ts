@@ -52,6 +52,7 @@ export class FeedPublisher {
   private writing: Promise<void> = Promise.resolve();
   private derivedTimer: NodeJS.Timeout | null = null;
   private derivedPendingSince = 0;
+  private schemaWritten = false;
 
   constructor(
     private readonly store: Store,
@@ -84,7 +85,10 @@ export class FeedPublisher {
   async refresh(): Promise<void> {
     this.rebuild();
     const version = this.version.version;
-    await this.enqueue(() => this.write(version, ["events.json", "clashes.json", "schema.json"], true));
+    // schema.json does not change between versions: written by the first refresh only
+    const names: FeedFileName[] = this.schemaWritten ? ["events.json", "clashes.json"] : ["events.json", "clashes.json", "schema.json"];
+    await this.enqueue(() => this.write(version, names, true));
+    this.schemaWritten = true;
     this.scheduleDerived();
   }
 

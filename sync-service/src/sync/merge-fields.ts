@@ -22,7 +22,21 @@ export interface FieldMerge {
  * (a column the sheet lacks says nothing about that field). With no base (the sheet never
  * saw this event), any difference is a conflict: there is no telling who changed what.
  */
-export function mergeFields(base: Fields | undefined, sheet: Fields, store: Fields, columns: readonly string[]): FieldMerge {
+export function mergeFields(
+  base: Fields | undefined | (() => Fields | undefined),
+  sheet: Fields,
+  store: Fields,
+  columns: readonly string[],
+): FieldMerge {
+  let baseFields: Fields | undefined;
+  let looked = false;
+  const original = (field: string): Cell | undefined => {
+    if (!looked) {
+      baseFields = typeof base === "function" ? base() : base; // looked up only when a field differs
+      looked = true;
+    }
+    return baseFields ? normalCell(baseFields[field]) : undefined;
+  };
   const merged: Fields = { ...store };
   const applied: string[] = [];
   const conflicts: FieldConflict[] = [];
@@ -30,14 +44,14 @@ export function mergeFields(base: Fields | undefined, sheet: Fields, store: Fiel
     const yours = normalCell(sheet[field]);
     const theirs = normalCell(store[field]);
     if (yours === theirs) continue;
-    const original = base ? normalCell(base[field]) : undefined;
-    if (original !== undefined && sameCell(yours, original)) continue; // only the store changed: keep it
-    if (original !== undefined && sameCell(theirs, original)) {
+    const before = original(field);
+    if (before !== undefined && sameCell(yours, before)) continue; // only the store changed: keep it
+    if (before !== undefined && sameCell(theirs, before)) {
       merged[field] = yours; // only the sheet changed: apply it
       applied.push(field);
       continue;
     }
-    conflicts.push({ field, base: original ?? null, yours, theirs });
+    conflicts.push({ field, base: before ?? null, yours, theirs });
   }
   return { merged, applied, conflicts };
 }

@@ -72,8 +72,17 @@ export function planSync(input: PlanInput): PlanResult {
 
   const plan: SyncPlan = { rows: [], creates: [], updates: [], deletes: [], conflicts: [], removed: [] };
   const claimed = new Set<string>();
-  const byKey = new Map<string, string>();
-  for (const e of input.events) if (!e.deleted && !byKey.has(matchKey(e.fields))) byKey.set(matchKey(e.fields), e.id);
+  let byKey: Map<string, string> | null = null; // built at the first row without an id
+  const matchByKey = (fields: Fields): string | undefined => {
+    if (byKey === null) {
+      byKey = new Map();
+      for (const e of input.events) {
+        const key = matchKey(e.fields);
+        if (!e.deleted && !byKey.has(key)) byKey.set(key, e.id);
+      }
+    }
+    return byKey.get(matchKey(fields));
+  };
   let lastRow = 1;
 
   const conflict = (id: string, row: number, field: string, c: Omit<SyncConflict, "id" | "row" | "field" | "message">, message: string) =>
@@ -86,7 +95,7 @@ export function planSync(input: PlanInput): PlanResult {
     let id = rowId(columns, sheetRow.cells);
     if (id !== null && claimed.has(id)) id = null; // a copied row: a new event, not a second claim on the first
     if (id === null) {
-      const match = byKey.get(matchKey(fields));
+      const match = matchByKey(fields);
       if (match !== undefined && !claimed.has(match)) id = match;
     }
     if (id === null) {
@@ -98,8 +107,8 @@ export function planSync(input: PlanInput): PlanResult {
     }
     claimed.add(id);
     const current = byId.get(id)!;
-    const seen = base?.get(id);
     if (current.deleted) {
+      const seen = base?.get(id);
       // Deleted in the store: never revived by a sync. An edit made meanwhile is kept in the conflict log.
       plan.removed.push({ row: sheetRow.row, id });
       if (!seen || !sameFields(pick(seen, names), pick(fields, names))) {
@@ -108,7 +117,7 @@ export function planSync(input: PlanInput): PlanResult {
       }
       continue;
     }
-    const merge = mergeFields(seen, fields, current.fields, names);
+    const merge = mergeFields(() => base?.get(id), fields, current.fields, names);
     if (merge.applied.length > 0) plan.updates.push({ id, before: current.fields, after: merge.merged });
     for (const c of merge.conflicts) {
       conflict(id, sheetRow.row, c.field, c,
