@@ -62,14 +62,12 @@ export function toPairable(
   const { start, end, precision } = event.date;
   const exact = EXACT.has(precision);
   if (start === null || end === null || (!exact && !WINDOW.has(precision))) return null;
-  const focalKeys: string[] = [];
-  const focalNames: string[] = [];
-  for (const name of event.focalPoints) {
-    const key = keyOf(name);
-    if (key === "" || focalKeys.includes(key)) continue;
-    focalKeys.push(key);
-    focalNames.push(name.trim());
-  }
+  // Kept for every paired event of a large mapping: arrays made by `filter`/`map` have their
+  // exact size (push-grown ones reserve 17 slots).
+  const keys = event.focalPoints.map(keyOf);
+  const kept = keys.map((key, i) => key !== "" && keys.indexOf(key) === i);
+  const focalKeys = keys.filter((_, i) => kept[i]);
+  const focalNames = event.focalPoints.filter((_, i) => kept[i]).map((name) => name.trim());
   return {
     index,
     event,
