@@ -170,6 +170,7 @@ describe("validate, events, health, OpenAPI", () => {
   it("POST /api/validate answers like a sync and stores nothing", async () => {
     const version = s.store.versions.latest();
     const revisions = s.store.events.revisionCount();
+    const events = JSON.stringify(s.store.events.all());
     const res = await request(s.app)
       .post("/api/validate")
       .auth(s.editor, { type: "bearer" })
@@ -181,6 +182,7 @@ describe("validate, events, health, OpenAPI", () => {
     expect(s.store.versions.latest()).toBe(version);
     expect(s.store.events.revisionCount()).toBe(revisions);
     expect(s.store.sources.get("gsheets:sheet-1")).toBeNull();
+    expect(JSON.stringify(s.store.events.all())).toBe(events); // the rolled-back dry run left nothing in memory either
   });
 
   it("GET /api/events lists live events (tombstones on request); health answers the current version", async () => {

@@ -67,10 +67,21 @@ function toRevision(row: RevisionRow): Revision {
 
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-/** Events (current state, tombstones included) and their revision log. */
+/**
+ * Events (current state, tombstones included) and their revision log. The current state is
+ * also kept in memory (this process is the only writer of events); `forget()` drops it, as the
+ * store does when a transaction rolls back.
+ */
 export function eventsRepo(db: Db) {
+  let memory: { list: StoredEvent[]; index: Map<string, number> } | null = null;
+  const loaded = () => {
+    if (memory === null) {
+      const list = all.all().map(toEvent);
+      memory = { list, index: new Map(list.map((e, i) => [e.id, i])) };
+    }
+    return memory;
+  };
   const all = db.prepare<[], EventRow>("SELECT * FROM events ORDER BY seq");
-  const one = db.prepare<[string], EventRow>("SELECT * FROM events WHERE id = ?");
   const nextSeq = db.prepare<[], { next: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM events");
   const upsert = db.prepare(
     `INSERT INTO events (id, seq, fields, published, deleted, revision, updated_at)
@@ -78,7 +89,6 @@ export function eventsRepo(db: Db) {
      ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, published = excluded.published,
        deleted = excluded.deleted, revision = excluded.revision, updated_at = excluded.updated_at`,
   );
-  const setPublished = db.prepare("UPDATE events SET published = ? WHERE id = ?");
   const addRevision = db.prepare(
     `INSERT INTO revisions (event_id, revision, version, at, actor, source, kind, before, after)
      VALUES (@eventId, @revision, @version, @at, @actor, @source, @kind, @before, @after)`,
@@ -90,13 +100,25 @@ export function eventsRepo(db: Db) {
   const revisionCount = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM revisions");
 
   return {
-    all: (): StoredEvent[] => all.all().map(toEvent),
+    /** Every event in creation order. The objects are shared: do not modify them. */
+    all: (): readonly StoredEvent[] => loaded().list,
     get: (id: string): StoredEvent | null => {
-      const row = one.get(id);
-      return row ? toEvent(row) : null;
+      const m = loaded();
+      const i = m.index.get(id);
+      return i === undefined ? null : m.list[i];
+    },
+    forget(): void {
+      memory = null;
     },
     nextSeq: (): number => nextSeq.get()!.next,
     save(event: StoredEvent): void {
+      const m = loaded();
+      const i = m.index.get(event.id);
+      const copy = { ...event };
+      if (i === undefined) {
+        m.index.set(event.id, m.list.length);
+        m.list.push(copy); // new events have the highest seq: creation order holds
+      } else m.list[i] = copy;
       upsert.run({
         id: event.id,
         seq: event.seq,
@@ -107,9 +129,7 @@ export function eventsRepo(db: Db) {
         updatedAt: event.updatedAt,
       });
     },
-    setPublished(id: string, published: FeedEvent | null): void {
-      setPublished.run(json(published), id);
-    },
+
     addRevision(r: Revision): void {
       addRevision.run({ ...r, before: json(r.before), after: json(r.after) });
     },

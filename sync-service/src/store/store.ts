@@ -22,15 +22,23 @@ export interface Store {
 
 export function openStore(path: string): Store {
   const db = openDatabase(path);
+  const events = eventsRepo(db);
   return {
     db,
-    events: eventsRepo(db),
+    events,
     versions: versionsRepo(db),
     sources: sourcesRepo(db),
     tokens: tokensRepo(db),
     acknowledgements: acknowledgementsRepo(db),
     conflicts: conflictsRepo(db),
-    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    transaction: <T>(work: () => T): T => {
+      try {
+        return db.transaction(work).immediate();
+      } catch (err) {
+        events.forget(); // rolled back: the in-memory state may hold writes that never happened
+        throw err;
+      }
+    },
     close: () => db.close(),
   };
 }
