@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const feed = new FeedPublisher(store, publicDir, logger);
   await feed.refresh(); // (re)writes the files of the current version: repairs a crash between commit and write
   await feed.settled();
+  feed.watch(); // syncs from `mapping gsheets pull` in another process publish into the same store
   const app = createApp({ store, feed, logger });
   const gsheets = followSpreadsheetFromEnv(env, { store, logger, onPublished: () => feed.refresh() }); // MAPPING_GSHEETS_*: the Google Sheets connector's schedule
   const tls = env.MAPPING_TLS_CERT && env.MAPPING_TLS_KEY ? { cert: readFileSync(env.MAPPING_TLS_CERT), key: readFileSync(env.MAPPING_TLS_KEY) } : null;

@@ -92,6 +92,20 @@ export class FeedPublisher {
     this.scheduleDerived();
   }
 
+  /**
+   * Publishes made by another process on the same store (`mapping gsheets pull`) are picked up
+   * within `intervalMs`. Returns a function that stops watching.
+   */
+  watch(intervalMs = 1000): () => void {
+    const timer = setInterval(() => {
+      if (this.store.versions.latest() !== this.version.version) {
+        this.refresh().catch((err: unknown) => this.logger?.error({ err }, "refreshing the feed failed"));
+      }
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** Writes any pending CSV/iCalendar files now; resolves when every file of the current version is on disk. */
   async settled(): Promise<void> {
     if (this.derivedTimer) this.writeDerived();

@@ -69,15 +69,18 @@ const json = (value: unknown): string | null => (value === null ? null : JSON.st
 
 /**
  * Events (current state, tombstones included) and their revision log. The current state is
- * also kept in memory (this process is the only writer of events); `forget()` drops it, as the
- * store does when a transaction rolls back.
+ * also kept in memory, reloaded when another connection (`mapping gsheets pull` in another
+ * process) has committed since (SQLite's data_version); `forget()` drops it, as the store
+ * does when a transaction rolls back.
  */
 export function eventsRepo(db: Db) {
-  let memory: { list: StoredEvent[]; index: Map<string, number> } | null = null;
+  let memory: { list: StoredEvent[]; index: Map<string, number>; dataVersion: number } | null = null;
+  const dataVersion = () => db.pragma("data_version", { simple: true }) as number;
   const loaded = () => {
-    if (memory === null) {
+    const now = dataVersion();
+    if (memory === null || memory.dataVersion !== now) {
       const list = all.all().map(toEvent);
-      memory = { list, index: new Map(list.map((e, i) => [e.id, i])) };
+      memory = { list, index: new Map(list.map((e, i) => [e.id, i])), dataVersion: now };
     }
     return memory;
   };
