@@ -18,7 +18,8 @@ import { openStore } from "../sync-service/src/store/store";
 import type { SyncResponse } from "../sync-service/src/sync/sync-types";
 
 const EVENTS = 1000;
-const SYNC_RUNS = 40;
+const SYNC_RUNS = 100;
+const WARM_UP_RUNS = 5;
 const LOAD_SECONDS = 5;
 const CONNECTIONS = 20;
 
@@ -111,12 +112,13 @@ async function main() {
   const sheet = first.rows.map((r) => ({ row: r.row, cells: [...r.cells] }));
   let version = first.version;
   const syncTimes: number[] = [];
-  for (let k = 0; k < SYNC_RUNS; k++) {
+  const warmUp: number[] = [];
+  for (let k = 0; k < WARM_UP_RUNS + SYNC_RUNS; k++) {
     for (let j = 0; j < 10; j++) sheet[(k * 37 + j * 101) % sheet.length].cells[5] = `Changed in run ${k}, row ${j}`;
     t = performance.now();
     const res = await fetch(`${base}/api/sync`, { method: "POST", headers: auth, body: JSON.stringify({ source, baseVersion: version, header: HEADER, rows: sheet }) });
     const body = (await res.json()) as SyncResponse;
-    syncTimes.push(performance.now() - t);
+    (k < WARM_UP_RUNS ? warmUp : syncTimes).push(performance.now() - t);
     if (res.status !== 200 || body.changes.updated !== 10) throw new Error(`sync ${k}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
     version = body.version;
   }
@@ -138,7 +140,7 @@ async function main() {
     const ref = results.find(([n]) => n === `static ${name.split(" ")[1]}`)![1];
     console.log(`| ${name} | ${r.rps.toFixed(0)} | ${r.p99} | ${((100 * r.rps) / ref.rps).toFixed(0)}% |${r.errors ? ` errors ${r.errors}` : ""}`);
   }
-  console.log(`\nSync of a ${EVENTS}-row sheet with 10 changed rows (HTTP round trip, ${SYNC_RUNS} runs, publish included):`);
+  console.log(`\nSync of a ${EVENTS}-row sheet with 10 changed rows (HTTP round trip, publish included; ${SYNC_RUNS} runs after ${WARM_UP_RUNS} warm-up runs of ${warmUp.map((w) => w.toFixed(0)).join(", ")} ms):`);
   console.log(`  p50 ${quantile(syncTimes, 0.5).toFixed(1)} ms, p99 ${quantile(syncTimes, 0.99).toFixed(1)} ms, max ${Math.max(...syncTimes).toFixed(1)} ms`);
   console.log(`\n(load average while measuring: ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(", ")} on ${(await import("node:os")).cpus().length} cores)`);
   child.stdin!.end();
