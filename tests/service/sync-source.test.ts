@@ -102,8 +102,14 @@ describe("syncSource: merging two sources (SPEC 8)", () => {
     const stored = s.store.events.get(r0.id)!;
     expect(stored.fields).toMatchObject({ Location: "Geneva", Description: "CPD 50, New York" });
     expect(s.store.events.get(r1.id)!.fields.Description).toBe("Summit, second day added");
-    // the losing edit is kept
+    // the losing edit is kept, once: sending the same request again changes nothing
     expect(s.store.conflicts.forEvent(r1.id)).toEqual([expect.objectContaining({ yours: "Summit in Berlin", actor: "ed" })]);
+    const revisions = s.store.events.revisionCount();
+    const resent = sync(syncBody(EXCEL, 1, HEADER, excelRows), "ed", T(5));
+    expect(resent).toMatchObject({ version: eEdit.version, published: false, changes: { created: 0, updated: 0, deleted: 0 } });
+    expect(resent.conflicts).toEqual(eEdit.conflicts);
+    expect(s.store.conflicts.forEvent(r1.id)).toHaveLength(1);
+    expect(s.store.events.revisionCount()).toBe(revisions);
     // history: who, when, from which source, before/after
     const history = s.store.events.history(r0.id);
     expect(history.map((h) => [h.kind, h.actor, h.source])).toEqual([

@@ -12,7 +12,10 @@ export interface ConflictRecord {
   theirs: Cell;
 }
 
-/** Every sheet edit that lost to a conflict is logged here, so nothing typed is ever lost. */
+/**
+ * Every sheet edit that lost to a conflict is logged here, so nothing typed is ever lost.
+ * The same conflict sent again (a resent request, a scheduled re-sync) is logged once.
+ */
 export function conflictsRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO conflicts (at, actor, source, event_id, field, base, yours, theirs)
@@ -21,8 +24,13 @@ export function conflictsRepo(db: Db) {
   const forEvent = db.prepare<[string], { at: string; actor: string; source: string; event_id: string; field: string; base: string; yours: string; theirs: string }>(
     "SELECT * FROM conflicts WHERE event_id = ? ORDER BY seq",
   );
+  const last = db.prepare<[string, string, string], { yours: string; theirs: string }>(
+    "SELECT yours, theirs FROM conflicts WHERE event_id = ? AND field = ? AND source = ? ORDER BY seq DESC LIMIT 1",
+  );
   return {
     log(c: ConflictRecord): void {
+      const previous = last.get(c.eventId, c.field, c.source);
+      if (previous && previous.yours === JSON.stringify(c.yours) && previous.theirs === JSON.stringify(c.theirs)) return;
       insert.run({ ...c, base: JSON.stringify(c.base), yours: JSON.stringify(c.yours), theirs: JSON.stringify(c.theirs) });
     },
     forEvent: (id: string): ConflictRecord[] =>
