@@ -1,27 +1,26 @@
 // The bench's table: throughput per stage, memory, and how clash time grows against n log n.
-import type { SizeFigures, Timing } from "./measure-size";
+import { addTimings, type SizeFigures, type Timing } from "./measure-size";
 
 /** `1.23 s (cpu 1.01 s) 81,300/s`: wall-clock time, CPU time, rows per wall-clock second. */
 function timing(rows: number, t: Timing): string {
   return `${t.seconds.toFixed(2)} s (cpu ${t.cpuSeconds.toFixed(2)}) ${Math.round(rows / t.seconds).toLocaleString("en")}/s`;
 }
 
-function sum(x: Timing, y: Timing): Timing {
-  return { seconds: x.seconds + y.seconds, cpuSeconds: x.cpuSeconds + y.cpuSeconds };
-}
-
 export function formatTable(figures: SizeFigures[]): string {
-  const head = ["rows", "papaparse (floor)", "parse+validate", "clashes (sweep)", "clashes (all pairs)", "end to end", "clash cpu µs / (n log₂n)", "clashes found", "peak RSS", "peak heap"];
+  const head = ["rows", "papaparse (floor)", "rows→events (dates)", "checks", "parse+validate", "clashes (sweep)", "clashes (all pairs)", "end to end", "clash cpu µs / (n log₂n)", "clashes found", "peak RSS", "peak heap"];
   const lines = figures.map((f) => {
-    const parseAndValidate = sum(f.parse, f.validate);
-    const nLogN = f.rows * Math.log2(f.rows);
+    const n = f.rowCount;
+    const parseAndValidate = addTimings(addTimings(f.parse, f.rows), f.checks);
+    const nLogN = n * Math.log2(n);
     return [
-      f.rows.toLocaleString("en"),
-      timing(f.rows, f.parse),
-      timing(f.rows, parseAndValidate),
-      timing(f.rows, f.clash),
+      n.toLocaleString("en"),
+      timing(n, f.parse),
+      timing(n, f.rows),
+      timing(n, f.checks),
+      timing(n, parseAndValidate),
+      timing(n, f.clash),
       f.allPairsSeconds === null ? "not run" : `${f.allPairsSeconds.toFixed(2)} s${f.allPairsAgrees ? "" : " (DIFFERS)"}`,
-      timing(f.rows, sum(parseAndValidate, f.clash)),
+      timing(n, addTimings(parseAndValidate, f.clash)),
       ((f.clash.cpuSeconds * 1e6) / nLogN).toFixed(4),
       f.clashes.toLocaleString("en"),
       `${Math.round(f.peakRssMiB)} MiB`,
