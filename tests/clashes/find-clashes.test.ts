@@ -211,3 +211,13 @@ describe("ordering", () => {
     expect(backward).toEqual(forward);
   });
 });
+
+describe("ordering of many clashes on one row", () => {
+  it("sorts a long bucket (one event clashing with many) by the second row", () => {
+    const half = makeEvent({ row: 2, start: "2017-01-01", end: "2017-06-30", precision: "half", focalPoints: ["IOM"] });
+    const rows = Array.from({ length: 40 }, (_, i) => 100 - i);
+    const days = rows.map((row, i) => makeEvent({ row, start: `2017-0${1 + (i % 6)}-1${i % 10}`, focalPoints: ["IOM"], location: `Place ${i}` }));
+    const fromHalf = findClashes([...days, half]).clashes.filter((c) => c.a.row === 2);
+    expect(fromHalf.map((c) => c.b.row)).toEqual([...rows].sort((x, y) => x - y));
+  });
+});
