@@ -15,6 +15,12 @@ function onlyKnownTo(e: PairableEvent): string {
   return `“${e.event.date.text}” is only known to the ${e.event.date.precision}`;
 }
 
+function bothVague(a: PairableEvent, b: PairableEvent): string {
+  const [da, db] = [a.event.date, b.event.date];
+  if (da.text === db.text && da.precision === db.precision) return `both are only known to the ${da.precision} (“${da.text}”)`;
+  return `${onlyKnownTo(a)}; ${onlyKnownTo(b)}`;
+}
+
 /** The sentences that apply, in an array of exactly their number. */
 function list(first: string, second: string | null, third: string | null): string[] {
   if (second === null) return third === null ? [first] : [first, third];
@@ -62,7 +68,7 @@ export class ReasonWriter {
 
   /** Reasons for an overlap where at least one event is only known to the month, quarter or half-year. */
   possible(a: PairableEvent, b: PairableEvent, from: string, to: string, focalPoints: string[], samePlace: boolean): string[] {
-    const vague = a.exact ? onlyKnownTo(b) : b.exact ? onlyKnownTo(a) : `${onlyKnownTo(a)}; ${onlyKnownTo(b)}`;
+    const vague = a.exact ? onlyKnownTo(b) : b.exact ? onlyKnownTo(a) : bothVague(a, b);
     const place = samePlace ? this.samePlace(a) : null;
     return list(`Both could fall on ${formatDayRange(from, to)}: ${vague}.`, this.sharedPeople(focalPoints), place);
   }
