@@ -101,6 +101,7 @@ describe("possible clashes", () => {
     expect(c.days).toEqual(["2017-09-01", "2017-09-30"]);
     expect(c.reasons[0]).toContain("“Third Quarter 2017” is only known to the quarter; “September 2017” is only known to the month");
   });
+
   it("says once when both are known only to the same month", () => {
     const a = month(21, "Geneva", []);
     const b = month(24, "Geneva (TBC)", ["ILO"]);
