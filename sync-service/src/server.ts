@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping");
     server.close(async () => {
       await gsheets?.stop(); // a pull in progress finishes before the store closes
+      await feed.close();
       store.close();
       process.exit(0);
     });

@@ -1,19 +1,19 @@
 // The current version's feed, kept in memory so serving it costs about what a static file
 // server pays, and written to the public directory. events.json and clashes.json are stored
 // with the version and served byte for byte; CSV and iCalendar are derived from events.json
-// at their first request, and written to disk once publishing pauses (a burst of syncs
-// renders them once, not once per sync).
+// at their first request, or in a worker thread once publishing pauses (a burst of syncs
+// renders them once, not once per sync), then written to disk.
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { toFeedCsv } from "../mapping/feed/feed-csv";
 import { jsonFileText } from "../mapping/feed/feed-document";
-import { toFeedIcs } from "../mapping/feed/feed-ics";
 import { feedJsonSchema } from "../mapping/feed/feed-schema";
-import { DEFAULT_CALENDAR, FEED_CONTENT_TYPES, type FeedFileName } from "../mapping/feed/render-feed-files";
+import { FEED_CONTENT_TYPES, type FeedFileName } from "../mapping/feed/render-feed-files";
 import type { FeedDocument, FeedEvent } from "../mapping/types";
 import type { Store } from "../store/store";
 import type { StoredVersion } from "../store/versions-repo";
+import { renderDerivedFile, type DerivedFiles } from "./derived-files";
+import { DerivedFilesRenderer } from "./derived-files-renderer";
 import { renderVersionDocuments } from "./publish-version";
 import { writeFeedFiles } from "./write-feed-files";
 
@@ -26,7 +26,7 @@ export interface Representation {
 
 const EMPTY_AT = "1970-01-01T00:00:00.000Z";
 const SCHEMA_TEXT = jsonFileText(feedJsonSchema);
-const DERIVED: readonly FeedFileName[] = ["events.csv", "events.ics"];
+const DERIVED: readonly (keyof DerivedFiles & FeedFileName)[] = ["events.csv", "events.ics"];
 /** Derived files are written this long after the last publish, and at most this late after the first. */
 const DERIVED_QUIET_MS = 1000;
 const DERIVED_MAX_WAIT_MS = 5000;
@@ -53,6 +53,7 @@ export class FeedPublisher {
   private derivedTimer: NodeJS.Timeout | null = null;
   private derivedPendingSince = 0;
   private schemaWritten = false;
+  private readonly renderer = new DerivedFilesRenderer();
 
   constructor(
     private readonly store: Store,
@@ -73,8 +74,8 @@ export class FeedPublisher {
   /** A file of the current feed (`events.json`, `events.csv`, ...), or undefined. */
   file(name: string): Representation | undefined {
     const ready = this.files.get(name);
-    if (ready || !DERIVED.includes(name as FeedFileName)) return ready;
-    return this.derive(name as FeedFileName);
+    if (ready || !DERIVED.includes(name as keyof DerivedFiles)) return ready;
+    return this.derive(name as keyof DerivedFiles);
   }
 
   /**
@@ -125,8 +126,15 @@ export class FeedPublisher {
   private writeDerived(): void {
     if (this.derivedTimer) clearTimeout(this.derivedTimer);
     this.derivedTimer = null;
-    const version = this.version.version;
-    this.enqueue(() => this.write(version, DERIVED, false)).catch((err: unknown) =>
+    const version = this.version;
+    this.enqueue(async () => {
+      if (DERIVED.some((name) => !this.files.has(name))) {
+        const rendered = await this.renderer.render(version.eventsJson);
+        if (version !== this.version) return; // a newer publish schedules its own
+        for (const name of DERIVED) if (!this.files.has(name)) this.derive(name, rendered[name]);
+      }
+      await this.write(version.version, DERIVED, false);
+    }).catch((err: unknown) =>
       this.logger?.error({ err }, "writing the CSV/iCalendar feed files failed"),
     );
   }
@@ -177,12 +185,15 @@ export class FeedPublisher {
     return this.parsed;
   }
 
-  private derive(name: FeedFileName): Representation {
-    const { events, version, publishedAt } = this.document;
-    const body = name === "events.csv" ? toFeedCsv(events) : toFeedIcs(events, { ...DEFAULT_CALENDAR, now: publishedAt });
-    const rep = represent(version, name, body, FEED_CONTENT_TYPES[name], publishedAt);
+  private derive(name: keyof DerivedFiles, body: string = renderDerivedFile(this.document, name)): Representation {
+    const rep = represent(this.version.version, name, body, FEED_CONTENT_TYPES[name], this.version.publishedAt);
     this.files.set(name, rep);
     return rep;
+  }
+
+  /** Stops the worker thread. */
+  async close(): Promise<void> {
+    await this.renderer.close();
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
