@@ -46,4 +46,23 @@ describe("derived feed files", () => {
     }
     expect(readFileSync(join(s.dir, "public", "events.ics"), "utf8")).toContain("SUMMARY:GFMD dialogue");
   });
+
+  it("right after a publish the previous CSV/iCalendar is served with its own ETag, and the new one once rendered", async () => {
+    const sync = (rows: string[][], base: number | null) =>
+      request(s.app).post("/api/sync").auth(s.editor, { type: "bearer" }).send(syncBody(EXCEL, base, ["Month/year", "Event", "Location"], rows));
+    const v1 = await sync([["14 November 2016", "GFMD dialogue", "New York"]], null);
+    await s.feed.settled();
+    const old = await request(s.app).get("/feed/events.ics");
+    expect(old.text).toContain("GFMD dialogue");
+
+    const v2 = await sync([["14 November 2016", "GFMD dialogue", "New York"], ["5 December 2016", "Human Rights Day forum", "Geneva"]], v1.body.version);
+    expect(v2.body.version).toBe(v1.body.version + 1);
+    const meanwhile = await request(s.app).get("/feed/events.ics");
+    expect(meanwhile.headers.etag).toBe(old.headers.etag);
+    expect(meanwhile.text).toBe(old.text);
+    await s.feed.settled();
+    const fresh = await request(s.app).get("/feed/events.ics").set("If-None-Match", old.headers.etag);
+    expect(fresh.status).toBe(200);
+    expect(fresh.text).toContain("Human Rights Day forum");
+  });
 });

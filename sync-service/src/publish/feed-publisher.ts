@@ -1,8 +1,9 @@
 // The current version's feed, kept in memory so serving it costs about what a static file
 // server pays, and written to the public directory. events.json and clashes.json are stored
 // with the version and served byte for byte; CSV and iCalendar are derived from events.json
-// at their first request, or in a worker thread once publishing pauses (a burst of syncs
-// renders them once, not once per sync), then written to disk.
+// in a worker thread once publishing pauses (a burst of syncs renders them once, not once per
+// sync), then written to disk. Until then the previous version's CSV/iCalendar is served, with
+// its own ETag and Last-Modified, and a request for it starts the render at once.
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Logger } from "pino";
@@ -29,7 +30,7 @@ const SCHEMA_TEXT = jsonFileText(feedJsonSchema);
 const DERIVED: readonly (keyof DerivedFiles & FeedFileName)[] = ["events.csv", "events.ics"];
 /** Derived files are written this long after the last publish, and at most this late after the first. */
 const DERIVED_QUIET_MS = 1000;
-const DERIVED_MAX_WAIT_MS = 5000;
+const DERIVED_MAX_WAIT_MS = 30_000;
 
 function represent(version: number, name: string, body: string, contentType: string, publishedAt: string): Representation {
   const bytes = Buffer.from(body, "utf8");
@@ -52,6 +53,9 @@ export class FeedPublisher {
   private writing: Promise<void> = Promise.resolve();
   private derivedTimer: NodeJS.Timeout | null = null;
   private derivedPendingSince = 0;
+  private derivedInFlight = false;
+  /** The last rendered CSV/iCalendar, served while the current version's are being rendered. */
+  private previousDerived = new Map<string, Representation>();
   private schemaWritten = false;
   private readonly renderer = new DerivedFilesRenderer();
 
@@ -75,7 +79,10 @@ export class FeedPublisher {
   file(name: string): Representation | undefined {
     const ready = this.files.get(name);
     if (ready || !DERIVED.includes(name as keyof DerivedFiles)) return ready;
-    return this.derive(name as keyof DerivedFiles);
+    const previous = this.previousDerived.get(name);
+    if (!previous) return this.derive(name as keyof DerivedFiles); // nothing rendered yet: render here, once
+    if (!this.derivedInFlight) this.writeDerived();
+    return previous;
   }
 
   /**
@@ -127,6 +134,7 @@ export class FeedPublisher {
     if (this.derivedTimer) clearTimeout(this.derivedTimer);
     this.derivedTimer = null;
     const version = this.version;
+    this.derivedInFlight = true;
     this.enqueue(async () => {
       if (DERIVED.some((name) => !this.files.has(name))) {
         const rendered = await this.renderer.render(version.eventsJson);
@@ -134,7 +142,11 @@ export class FeedPublisher {
         for (const name of DERIVED) if (!this.files.has(name)) this.derive(name, rendered[name]);
       }
       await this.write(version.version, DERIVED, false);
-    }).catch((err: unknown) =>
+    })
+      .finally(() => {
+        this.derivedInFlight = false;
+      })
+      .catch((err: unknown) =>
       this.logger?.error({ err }, "writing the CSV/iCalendar feed files failed"),
     );
   }
@@ -171,6 +183,10 @@ export class FeedPublisher {
     this.version = stored;
     this.parsed = null;
     const at = stored.publishedAt;
+    for (const name of DERIVED) {
+      const rendered = this.files.get(name);
+      if (rendered) this.previousDerived.set(name, rendered);
+    }
     this.files = new Map([
       ["events.json", represent(stored.version, "events.json", stored.eventsJson, FEED_CONTENT_TYPES["events.json"], at)],
       ["clashes.json", represent(stored.version, "clashes.json", stored.clashesJson, FEED_CONTENT_TYPES["clashes.json"], at)],
