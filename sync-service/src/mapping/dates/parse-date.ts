@@ -202,8 +202,32 @@ function parseNumber(value: number, text: string): DateParseResult {
   return fromMachine(text, readSerial(value));
 }
 
-/** Parses one date cell. `value` is the cell as the spreadsheet hands it over. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+// Mappings repeat their date texts ("Date to be determined", "June 2017"): a parse depends only
+// on the text and the reference day, so one result serves every repeat. Results are frozen
+// because they are shared; the cache is emptied when full so its memory stays bounded.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, DateParseResult>();
+
+/** Parses one date cell. `value` is the cell as the spreadsheet hands it over. Results are read-only. */
 export function parseDate(value: Cell | undefined, opts: DateParseOptions = {}): DateParseResult {
+  const key = `${typeof value}\u0000${opts.today ?? ""}\u0000${String(value)}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = deepFreeze(parseCell(value, opts));
+  cache.set(key, result);
+  return result;
+}
+
+function parseCell(value: Cell | undefined, opts: DateParseOptions): DateParseResult {
   if (value === null || value === undefined) return { ok: true, date: blankDate("", "tbd"), warnings: [] };
   if (typeof value === "boolean") {
     return { ok: false, error: { code: "unparseable-date", message: `${value} is not a date.` }, text: String(value) };

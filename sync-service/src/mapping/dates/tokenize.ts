@@ -1,5 +1,5 @@
 // Turns date text into language-neutral tokens using the vocabulary tables.
-import { LONGEST_PHRASE, vocabulary, type Keyword } from "./vocabulary";
+import { vocabulary, type Keyword } from "./vocabulary";
 
 export type Token =
   | { kind: "num"; value: number; digits: number; ordinal: boolean; text: string }
@@ -71,6 +71,19 @@ function isPhrase(candidate: string): boolean {
   return candidate in v.keywords || candidate in v.counts || candidate in v.months || candidate in v.ordinals;
 }
 
+// For each first word of a multi-word phrase, the phrase lengths to try, longest first:
+// most words start no phrase, so the tokenizer tries nothing for them.
+const PHRASE_LENGTHS = new Map<string, number[]>();
+for (const table of [vocabulary.keywords, vocabulary.counts, vocabulary.months, vocabulary.ordinals]) {
+  for (const phrase of Object.keys(table)) {
+    const words = phrase.split(" ");
+    if (words.length < 2) continue;
+    const lengths = PHRASE_LENGTHS.get(words[0]) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    PHRASE_LENGTHS.set(words[0], lengths.sort((a, b) => b - a));
+  }
+}
+
 /** Tokens of folded text, matching the longest known phrase first (`no later than`, `de chaque annee`). */
 export function tokenize(folded: string): Token[] {
   const pieces = splitPieces(folded).flatMap((p) =>
@@ -80,7 +93,8 @@ export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < pieces.length; ) {
     let matched = false;
-    for (let length = Math.min(LONGEST_PHRASE, pieces.length - i); length > 1; length--) {
+    for (const length of PHRASE_LENGTHS.get(pieces[i]) ?? []) {
+      if (i + length > pieces.length) continue;
       const candidate = pieces.slice(i, i + length).join(" ");
       if (isPhrase(candidate)) {
         tokens.push(classifyWord(candidate));

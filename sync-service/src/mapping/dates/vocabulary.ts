@@ -180,8 +180,3 @@ function merge(tables: Vocabulary[]): Vocabulary {
 
 /** Every language's words in one lookup (no word means two different things across them). */
 export const vocabulary: Vocabulary = merge([english, french, spanish]);
-
-/** The longest phrase in any table, in words: how far the tokenizer looks ahead. */
-export const LONGEST_PHRASE = Math.max(
-  ...Object.values(vocabulary).flatMap((table) => Object.keys(table).map((k) => k.split(" ").length)),
-);
