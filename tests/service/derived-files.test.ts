@@ -66,3 +66,23 @@ describe("derived feed files", () => {
     expect(fresh.text).toContain("Human Rights Day forum");
   });
 });
+
+describe("feed files that cannot be written", () => {
+  it("a sync still answers 200 (the version is committed and served from memory)", async () => {
+    const s2 = makeService();
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(s2.dir, "public"), "a file where the feed folder should be");
+    try {
+      const res = await request(s2.app)
+        .post("/api/sync")
+        .auth(s2.editor, { type: "bearer" })
+        .send(syncBody(EXCEL, null, ["Month/year", "Event"], [["14 November 2016", "GFMD dialogue"]]));
+      expect(res.status).toBe(200);
+      expect(s2.store.versions.latest()).toBe(1);
+      expect((await request(s2.app).get("/feed/events.json")).body.version).toBe(1);
+    } finally {
+      await s2.feed.close();
+      s2.close();
+    }
+  });
+});

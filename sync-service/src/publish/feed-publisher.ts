@@ -88,14 +88,21 @@ export class FeedPublisher {
   /**
    * After every publish: take the store's latest version, write events.json, clashes.json,
    * schema.json and versions/N/events.json (resolves once they are on disk); CSV and iCalendar
-   * follow when publishing pauses (`settled()` writes them at once).
+   * follow when publishing pauses (`settled()` writes them at once). A failed write is logged,
+   * not thrown: the version is committed and served from memory, and the next publish or
+   * start writes the files again.
    */
   async refresh(): Promise<void> {
     this.rebuild();
     const version = this.version.version;
     // schema.json does not change between versions: written by the first refresh only
     const names: FeedFileName[] = this.schemaWritten ? ["events.json", "clashes.json"] : ["events.json", "clashes.json", "schema.json"];
-    await this.enqueue(() => this.write(version, names, true));
+    try {
+      await this.enqueue(() => this.write(version, names, true));
+    } catch (err) {
+      this.logger?.error({ err, dir: this.publicDir, version }, "writing the feed files failed; they are served from memory and written again at the next publish");
+      return;
+    }
     this.schemaWritten = true;
     this.scheduleDerived();
   }
@@ -106,9 +113,7 @@ export class FeedPublisher {
    */
   watch(intervalMs = 1000): () => void {
     const timer = setInterval(() => {
-      if (this.store.versions.latest() !== this.version.version) {
-        this.refresh().catch((err: unknown) => this.logger?.error({ err }, "refreshing the feed failed"));
-      }
+      if (this.store.versions.latest() !== this.version.version) void this.refresh();
     }, intervalMs);
     timer.unref();
     return () => clearInterval(timer);
