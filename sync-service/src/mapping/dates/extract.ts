@@ -34,6 +34,8 @@ const ZONE = new RegExp(
   "i",
 );
 
+/** A cheap first look: most date texts have no time of day at all. */
+const MAY_HAVE_CLOCK = /\d\s*(?:[:h.]|[ap]\.?m)/i;
 const HAS_CLOCK = /\d\s*[:h.]\s*\d{2}(?![\d./])|\d\s*[ap]\.?m\b/i;
 
 function clock(hours: string, minutes: string | undefined, meridiem: string | undefined): string | null {
@@ -60,6 +62,7 @@ function takeZone(text: string): { text: string; utcOffset: string | null } {
 
 /** A match counts as a time only with minutes or am/pm/h: a bare `14` is a day. */
 function takeTime(text: string): { text: string; time: Omit<TimeOfDay, "utcOffset"> | null } {
+  if (!MAY_HAVE_CLOCK.test(text)) return { text, time: null };
   for (const m of text.matchAll(TIME_RANGE)) {
     const [whole, h1, m1, mer1, h2, m2, mer2] = m;
     const firstIsTime = m1 !== undefined || mer1 !== undefined || (h2 !== undefined && /^[ap]/.test(mer2 ?? ""));

@@ -202,17 +202,10 @@ function parseNumber(value: number, text: string): DateParseResult {
   return fromMachine(text, readSerial(value));
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
 // Mappings repeat their date texts ("Date to be determined", "June 2017"): a parse depends only
-// on the text and the reference day, so one result serves every repeat. Results are frozen
-// because they are shared; the cache is emptied when full so its memory stays bounded.
+// on the text and the reference day, so one result serves every repeat. Results are shared, so
+// callers must not change them (none does: a changed date is a copy); the cache is emptied when
+// full so its memory stays bounded.
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, DateParseResult>();
 
@@ -222,7 +215,7 @@ export function parseDate(value: Cell | undefined, opts: DateParseOptions = {}):
   const cached = cache.get(key);
   if (cached) return cached;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const result = deepFreeze(parseCell(value, opts));
+  const result = parseCell(value, opts);
   cache.set(key, result);
   return result;
 }
