@@ -178,21 +178,12 @@ export interface MappingReport {
   undated: number[];
 }
 
-/** An event as the published feed carries it (SPEC 7). */
-export interface FeedEvent {
+/** An event as the published feed carries it (SPEC 7): a mapping event with its id and revision. */
+export type FeedEvent = Omit<MappingEvent, "row" | "id" | "extra"> & {
   id: string;
-  title: string;
-  rcp: boolean;
-  date: CanonicalDate;
-  location: string | null;
-  locationStatus: Status;
-  focalPoints: string[];
-  description: string | null;
-  relatedTo: string | null;
-  outcomeUrl: string | null;
   updatedAt: string;
   revision: number;
-}
+};
 
 /** `GET /feed/events.json`. */
 export interface FeedDocument {

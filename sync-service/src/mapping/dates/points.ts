@@ -133,38 +133,40 @@ const monthOnly: PatternParser = (tokens, i) => {
   return { point: { type: "month", month: month.value, year }, next };
 };
 
+/** The number of a quarter or half: `Q3` / `3Q`, or an ordinal before the word (`third quarter`). */
+function periodNumber(
+  tokens: Token[],
+  i: number,
+  code: "quarterNo" | "halfNo",
+  word: "quarter" | "half",
+  count: number,
+): { n: number; next: number } | null {
+  const t = tokens[i];
+  let n: number | null = null;
+  let next = i + 1;
+  if (t?.kind === code) n = t.value;
+  else if (isKeyword(tokens[i + 1], word)) {
+    n = ordinalValue(t);
+    if (n === -1) n = count; // `last quarter`
+    next = i + 2;
+  }
+  return n !== null && n >= 1 && n <= count ? { n, next } : null;
+}
+
 /** `Q3 2017`, `3Q 2017`, `Third Quarter 2017`, `3rd quarter of 2017`, `tercer trimestre de 2017`. */
 const quarter: PatternParser = (tokens, i) => {
-  let q: number | null = null;
-  let at = i;
-  if (tokens[i]?.kind === "quarterNo") {
-    q = (tokens[i] as { value: number }).value;
-    at = i + 1;
-  } else if (isKeyword(tokens[i + 1], "quarter")) {
-    q = ordinalValue(tokens[i]);
-    if (q === -1) q = 4;
-    at = i + 2;
-  }
-  if (q === null || q < 1 || q > 4) return null;
-  const { year, next } = optionalYear(tokens, at);
-  return { point: { type: "quarter", quarter: q, month: null, year }, next };
+  const period = periodNumber(tokens, i, "quarterNo", "quarter", 4);
+  if (!period) return null;
+  const { year, next } = optionalYear(tokens, period.next);
+  return { point: { type: "quarter", quarter: period.n, month: null, year }, next };
 };
 
 /** `first half of 2018`, `H2 2018`, `second semester 2018`, `premier semestre 2018`. */
 const half: PatternParser = (tokens, i) => {
-  let h: number | null = null;
-  let at = i;
-  if (tokens[i]?.kind === "halfNo") {
-    h = (tokens[i] as { value: number }).value;
-    at = i + 1;
-  } else if (isKeyword(tokens[i + 1], "half")) {
-    h = ordinalValue(tokens[i]);
-    if (h === -1) h = 2;
-    at = i + 2;
-  }
-  if (h === null || h < 1 || h > 2) return null;
-  const { year, next } = optionalYear(tokens, at);
-  return { point: { type: "half", half: h, month: null, year }, next };
+  const period = periodNumber(tokens, i, "halfNo", "half", 2);
+  if (!period) return null;
+  const { year, next } = optionalYear(tokens, period.next);
+  return { point: { type: "half", half: period.n, month: null, year }, next };
 };
 
 const SEASONS = { spring: 1, summer: 2, autumn: 3, winter: 4 } as const;
