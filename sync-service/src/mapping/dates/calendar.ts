@@ -3,7 +3,8 @@
 const DAY_MS = 86_400_000;
 
 export function pad(n: number, width = 2): string {
-  return String(n).padStart(width, "0");
+  const text = String(n);
+  return text.length >= width ? text : "0".repeat(width - text.length) + text;
 }
 
 export function isoDay(year: number, month: number, day: number): string {
@@ -14,8 +15,11 @@ export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {

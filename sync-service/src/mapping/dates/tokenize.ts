@@ -37,59 +37,75 @@ function splitPieces(folded: string): string[] {
   return joined.match(PIECE) ?? [];
 }
 
+type WordToken = Extract<Token, { kind: "month" | "weekday" | "ordinal" | "count" | "keyword" }>;
+
+// Every word and phrase of every table in one Map (a plain object would also answer to
+// `constructor` and the like); the first table to name a word wins.
+const WORDS = new Map<string, WordToken>();
+function addWords<K extends WordToken["kind"]>(kind: K, table: Record<string, WordToken["value"]>): void {
+  for (const [text, value] of Object.entries(table)) {
+    if (!WORDS.has(text)) WORDS.set(text, { kind, value, text } as WordToken);
+  }
+}
+addWords("month", vocabulary.months);
+addWords("weekday", vocabulary.weekdays);
+addWords("ordinal", vocabulary.ordinals);
+addWords("count", vocabulary.counts);
+addWords("keyword", vocabulary.keywords);
+
 function classifyWord(piece: string): Token {
-  const v = vocabulary;
-  if (piece in v.months) return { kind: "month", value: v.months[piece], text: piece };
-  if (piece in v.weekdays) return { kind: "weekday", value: v.weekdays[piece], text: piece };
-  if (piece in v.ordinals) return { kind: "ordinal", value: v.ordinals[piece], text: piece };
-  if (piece in v.counts) return { kind: "count", value: v.counts[piece], text: piece };
-  if (piece in v.keywords) return { kind: "keyword", value: v.keywords[piece], text: piece };
-  return { kind: "unknown", text: piece };
+  return WORDS.get(piece) ?? { kind: "unknown", text: piece };
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})[./](\d{2}|\d{4})$/;
+const NUMBER = /^(\d+)(st|nd|rd|th|er|re|eme|e|o|a|º|°)?$/;
+const PERIOD_CODE = /^(?:([qt])([1-4])|([hs])([12])|([1-4])q)$/;
+
 function classifyPiece(piece: string): Token {
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(piece);
+  const code = piece.length === 2 ? PERIOD_CODE.exec(piece) : null;
+  if (code) {
+    if (code[3]) return { kind: "halfNo", value: Number(code[4]), text: piece };
+    return { kind: "quarterNo", value: Number(code[2] ?? code[5]), text: piece };
+  }
+  // Words are most pieces: only a piece starting with a digit can be a number or a date.
+  const first = piece.charCodeAt(0);
+  if (first < 48 || first > 57) return classifyWord(piece);
+  let m = ISO_DAY.exec(piece);
   if (m) return { kind: "isoDay", year: +m[1], month: +m[2], day: +m[3], text: piece };
-  m = /^(\d{1,2})([./])(\d{1,2})[./](\d{2}|\d{4})$/.exec(piece);
+  m = NUMERIC_DATE.exec(piece);
   if (m) {
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     return { kind: "numericDate", first: +m[1], second: +m[3], year, dotted: m[2] === ".", text: piece };
   }
-  m = /^(\d+)(st|nd|rd|th|er|re|eme|e|o|a|º|°)?$/.exec(piece);
+  m = NUMBER.exec(piece);
   if (m) return { kind: "num", value: Number(m[1]), digits: m[1].length, ordinal: Boolean(m[2]), text: piece };
-  m = /^([qt])([1-4])$/.exec(piece);
-  if (m) return { kind: "quarterNo", value: Number(m[2]), text: piece };
-  m = /^([hs])([12])$/.exec(piece);
-  if (m) return { kind: "halfNo", value: Number(m[2]), text: piece };
-  m = /^([1-4])q$/.exec(piece);
-  if (m) return { kind: "quarterNo", value: Number(m[1]), text: piece };
   return classifyWord(piece);
 }
 
 function isPhrase(candidate: string): boolean {
-  const v = vocabulary;
-  return candidate in v.keywords || candidate in v.counts || candidate in v.months || candidate in v.ordinals;
+  return WORDS.has(candidate);
 }
 
 // For each first word of a multi-word phrase, the phrase lengths to try, longest first:
 // most words start no phrase, so the tokenizer tries nothing for them.
 const PHRASE_LENGTHS = new Map<string, number[]>();
-for (const table of [vocabulary.keywords, vocabulary.counts, vocabulary.months, vocabulary.ordinals]) {
-  for (const phrase of Object.keys(table)) {
-    const words = phrase.split(" ");
-    if (words.length < 2) continue;
-    const lengths = PHRASE_LENGTHS.get(words[0]) ?? [];
-    if (!lengths.includes(words.length)) lengths.push(words.length);
-    PHRASE_LENGTHS.set(words[0], lengths.sort((a, b) => b - a));
-  }
+for (const phrase of WORDS.keys()) {
+  const words = phrase.split(" ");
+  if (words.length < 2) continue;
+  const lengths = PHRASE_LENGTHS.get(words[0]) ?? [];
+  if (!lengths.includes(words.length)) lengths.push(words.length);
+  PHRASE_LENGTHS.set(words[0], lengths.sort((a, b) => b - a));
 }
 
 /** Tokens of folded text, matching the longest known phrase first (`no later than`, `de chaque annee`). */
 export function tokenize(folded: string): Token[] {
-  const pieces = splitPieces(folded).flatMap((p) =>
+  const pieces: string[] = [];
+  for (const piece of splitPieces(folded)) {
     // An unknown elided word (`l'annee`) is read as its parts.
-    p.includes("'") && !isPhrase(p) ? p.split("'").filter(Boolean) : [p],
-  );
+    if (piece.includes("'") && !isPhrase(piece)) pieces.push(...piece.split("'").filter(Boolean));
+    else pieces.push(piece);
+  }
   const tokens: Token[] = [];
   for (let i = 0; i < pieces.length; ) {
     let matched = false;
