@@ -8,13 +8,9 @@ import { renderFeedFiles } from "../mapping/feed/render-feed-files";
 import { writeFeedFiles } from "../publish/write-feed-files";
 import { readSheetFile } from "../sheet-files/read-sheet-file";
 import { formatPublishSummary } from "./format-publish-summary";
+import { localToday, todayProblem } from "./mapping-file";
 
 const USAGE = "Usage: mapping publish FILE --out DIR [--today YYYY-MM-DD] [--sheet NAME]";
-
-function localToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type PublishArgs = { ok: true; file: string; out: string; today: string | undefined; sheet: string | undefined } | { ok: false; message: string };
 
@@ -27,9 +23,8 @@ function parsePublishArgs(args: string[]): PublishArgs {
     });
     if (positionals.length !== 1) return { ok: false, message: `Give exactly one mapping file.\n${USAGE}` };
     if (!values.out) return { ok: false, message: `Say where to write the feed with --out DIR.\n${USAGE}` };
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-      return { ok: false, message: `--today must be a day like 2016-11-17, not "${values.today}".` };
-    }
+    const problem = todayProblem(values.today);
+    if (problem) return { ok: false, message: problem };
     return { ok: true, file: positionals[0], out: values.out, today: values.today, sheet: values.sheet };
   } catch (err) {
     return { ok: false, message: `${(err as Error).message}\n${USAGE}` };
