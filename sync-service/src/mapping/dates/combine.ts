@@ -25,10 +25,6 @@ type Connector = "to" | "and" | "or";
 
 const unparseable = (message: string): SpanResult => ({ ok: false, error: { code: "unparseable-date", message } });
 
-function describeToken(t: Token): string {
-  return t.text;
-}
-
 /** Points and the connectors between them; null when the tokens are not such a sequence. */
 function readSequence(tokens: Token[]): { points: Point[]; connectors: Connector[] } | { stuckAt: number } {
   const points: Point[] = [];
@@ -126,8 +122,6 @@ function singleEdtf(p: Point): string | null {
       return `${y}-${20 + p.season}`;
     case "year":
       return y;
-    case "gaSession":
-      return null;
     default:
       return null;
   }
@@ -167,7 +161,7 @@ export function readExpression(tokens: Token[]): SpanResult {
     if (t?.kind === "numericDate") {
       return unparseable(`${t.text} can be read as ${t.first}/${t.second} or ${t.second}/${t.first}: write the month in words.`);
     }
-    return unparseable(t ? `Could not understand the date near "${describeToken(t)}".` : "The date text ends too early.");
+    return unparseable(t ? `Could not understand the date near "${t.text}".` : "The date text ends too early.");
   }
   const { points, connectors } = sequence;
 

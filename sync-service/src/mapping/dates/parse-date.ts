@@ -58,20 +58,22 @@ function edtfPart(edtf: string, side: "start" | "end"): string {
 
 type Bound = "by" | "before" | "from" | "after";
 
+/** The known bound of an open date in EDTF: `before June 2018` ends in `2018-05`, `after 2019` starts in `2020`. */
+function boundEdtf(span: Span, side: "start" | "end", exclusive: boolean, day: string): string {
+  if (!exclusive) return edtfPart(span.edtf, side);
+  if (span.precision === "year") return day.slice(0, 4);
+  if (span.precision === "month") return day.slice(0, 7);
+  return day;
+}
+
 function openDate(text: string, bound: Bound, span: Span, status: Status): DateParseResult {
   const exclusive = bound === "before" || bound === "after";
-  let start: string | null = null;
-  let end: string | null = null;
-  let edtf: string;
-  if (bound === "by" || bound === "before") {
-    end = exclusive ? addDays(span.start, -1) : span.end;
-    const part = exclusive ? end : edtfPart(span.edtf, "end");
-    edtf = `../${exclusive && span.precision === "year" ? end.slice(0, 4) : exclusive && span.precision === "month" ? end.slice(0, 7) : part}`;
-  } else {
-    start = exclusive ? addDays(span.end, 1) : span.start;
-    const part = exclusive ? start : edtfPart(span.edtf, "start");
-    edtf = `${exclusive && span.precision === "year" ? start.slice(0, 4) : exclusive && span.precision === "month" ? start.slice(0, 7) : part}/..`;
-  }
+  const endsOpen = bound === "from" || bound === "after";
+  const start = endsOpen ? (exclusive ? addDays(span.end, 1) : span.start) : null;
+  const end = endsOpen ? null : exclusive ? addDays(span.start, -1) : span.end;
+  const edtf = endsOpen
+    ? `${boundEdtf(span, "start", exclusive, start as string)}/..`
+    : `../${boundEdtf(span, "end", exclusive, end as string)}`;
   return {
     ok: true,
     date: { text, start, end, precision: "open", status, edtf: qualify(edtf, status), notes: [], keyDates: [], time: null, recurrence: null },
